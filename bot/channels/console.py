@@ -1,0 +1,81 @@
+"""The console channel: the petition chat in a terminal, or scripted through a pipe.
+
+Each bot message is printed, then its buttons as numbered lines (`[1] English`); link buttons are
+shown with their address. The person types a number to press a button, or any text. End of input
+or Ctrl-C ends the chat cleanly. When input is piped, each line read is echoed after `> ` so that a
+scripted session reads like a transcript.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import sys
+from typing import Awaitable, Callable, TextIO
+
+from bot.payload import Payload
+from bot.service import PetitionService
+from bot.types import Event, EventKind, OutButton, OutMessage
+
+PLATFORM = "console"
+Reader = Callable[[], Awaitable[str | None]]
+
+
+def stdin_reader(stream: TextIO = sys.stdin) -> Reader:
+    """Read lines without blocking the event loop; None at end of input."""
+
+    async def read() -> str | None:
+        line = await asyncio.get_running_loop().run_in_executor(None, stream.readline)
+        return line.rstrip("\r\n") if line else None
+
+    return read
+
+
+def format_messages(messages: list[OutMessage]) -> str:
+    """Lay out messages and their buttons, numbering the buttons across the whole answer."""
+    blocks, number = [], 0
+    for message in messages:
+        lines = [message.text]
+        for button in message.buttons:
+            if button.url:
+                lines.append(f"    ↗ {button.label}: {button.url}")
+            else:
+                number += 1
+                lines.append(f"  [{number}] {button.label}")
+        blocks.append("\n".join(lines))
+    return "\n\n".join(blocks)
+
+
+class ConsoleChannel:
+    def __init__(
+        self, service: PetitionService, read: Reader, write: Callable[[str], None],
+        user_id: str = "local", echo: bool = False,
+    ) -> None:
+        self.service = service
+        self.read = read
+        self.write = write
+        self.user_id = user_id
+        self.echo = echo
+        self.buttons: list[OutButton] = []
+
+    def to_event(self, line: str) -> Event:
+        """Turn a typed line into an event: a number presses the matching button."""
+        pressable = [b for b in self.buttons if b.data]
+        if line.strip().isdigit() and 1 <= int(line.strip()) <= len(pressable):
+            data = pressable[int(line.strip()) - 1].data
+            return Event(PLATFORM, self.user_id, EventKind.BUTTON, payload=Payload.decode(data))
+        return Event(PLATFORM, self.user_id, EventKind.TEXT, text=line)
+
+    async def send(self, event: Event) -> None:
+        handled = await self.service.handle(event)
+        if handled.messages:
+            self.buttons = [b for m in handled.messages for b in m.buttons]
+            self.write(format_messages(handled.messages) + "\n\n")
+
+    async def run(self) -> None:
+        """Chat until the input ends."""
+        await self.send(Event(PLATFORM, self.user_id, EventKind.OPEN))
+        while (line := await self.read()) is not None:
+            if self.echo:
+                self.write(f"> {line}\n\n")
+            if line.strip():
+                await self.send(self.to_event(line))

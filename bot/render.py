@@ -1,0 +1,48 @@
+"""Render neutral replies into text and buttons in one person's language."""
+
+from __future__ import annotations
+
+from datetime import datetime, timedelta, timezone
+from typing import Any, Mapping
+
+from bot.campaign import Campaign
+from bot.i18n import I18n
+from bot.types import AnyButton, Button, Fact, OutButton, OutMessage, Reply, Text
+
+JAPAN = timezone(timedelta(hours=9), "JST")
+
+
+class Renderer:
+    def __init__(self, i18n: I18n, campaign: Campaign) -> None:
+        self.i18n = i18n
+        self.campaign_vars = {locale: campaign.variables(locale) for locale in i18n.bundles}
+
+    def text(self, text: Text, locale: str, facts: Mapping[Fact, int] | None = None) -> str:
+        """Format one text; nested texts in the arguments are formatted first, in the same locale."""
+        locale = text.locale or locale
+        args: dict[str, Any] = dict(self.campaign_vars.get(locale, {}))
+        for name, value in text.args.items():
+            if isinstance(value, Fact):
+                value = (facts or {})[value]
+            elif isinstance(value, Text):
+                value = self.text(value, locale, facts)
+            elif isinstance(value, datetime):
+                value = value.astimezone(JAPAN)  # dates are shown in Japan time, where the petition is
+            args[name] = value
+        return self.i18n.format(locale, text.id, args)
+
+    def button(self, button: AnyButton, locale: str) -> OutButton:
+        label = self.text(button.label, locale)
+        if isinstance(button, Button):
+            return OutButton(label, data=button.payload.encode())
+        return OutButton(label, url=button.url)
+
+    def replies(self, replies: tuple[Reply, ...], locale: str, facts: Mapping[Fact, int]) -> list[OutMessage]:
+        return [
+            OutMessage(
+                self.text(reply.text, locale, facts),
+                tuple(self.button(b, locale) for b in reply.buttons),
+                reply.text.id,
+            )
+            for reply in replies
+        ]

@@ -1,0 +1,137 @@
+"""Route a neutral event to the handler step that answers it.
+
+Feature modules in `handlers/` each own a `Router` and register their steps on it; the top router
+includes them. Every step has one signature, `step(session, ctx, arg) -> Outcome`, where `arg` is
+the typed text, the button's value or the command's argument. Order of precedence:
+follow/unfollow, slash commands and localized command keywords, buttons, the text a step expects,
+and last the fallback that repeats what the current step needs.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field, replace
+from typing import TYPE_CHECKING, Callable, Iterable
+
+from bot.payload import Action
+from bot.text_match import fold
+from bot.types import EventKind, Outcome, Reply, Session, Step
+
+if TYPE_CHECKING:
+    from handlers.context import Context
+
+StepFn = Callable[["Session", "Context", str], Outcome]
+PromptFn = Callable[["Session", "Context"], tuple[Reply, ...]]
+Fallback = Callable[["Session", "Context", str], Outcome]
+
+
+@dataclass
+class _ButtonRoute:
+    fn: StepFn
+    steps: frozenset[Step] | None  # None: valid in every step
+
+
+@dataclass
+class Router:
+    commands: dict[str, StepFn] = field(default_factory=dict)
+    buttons: dict[Action, _ButtonRoute] = field(default_factory=dict)
+    texts: dict[Step, StepFn] = field(default_factory=dict)
+    events: dict[EventKind, StepFn] = field(default_factory=dict)
+    prompts: dict[Step, PromptFn] = field(default_factory=dict)
+
+    def command(self, *names: str) -> Callable[[StepFn], StepFn]:
+        def register(fn: StepFn) -> StepFn:
+            for name in names:
+                self.commands[name] = fn
+            return fn
+
+        return register
+
+    def button(self, action: Action, steps: Iterable[Step] | None = None) -> Callable[[StepFn], StepFn]:
+        def register(fn: StepFn) -> StepFn:
+            self.buttons[action] = _ButtonRoute(fn, frozenset(steps) if steps is not None else None)
+            return fn
+
+        return register
+
+    def text(self, *steps: Step) -> Callable[[StepFn], StepFn]:
+        def register(fn: StepFn) -> StepFn:
+            for step in steps:
+                self.texts[step] = fn
+            return fn
+
+        return register
+
+    def event(self, kind: EventKind) -> Callable[[StepFn], StepFn]:
+        def register(fn: StepFn) -> StepFn:
+            self.events[kind] = fn
+            return fn
+
+        return register
+
+    def prompt(self, *steps: Step) -> Callable[[PromptFn], PromptFn]:
+        def register(fn: PromptFn) -> PromptFn:
+            for step in steps:
+                self.prompts[step] = fn
+            return fn
+
+        return register
+
+    def include(self, other: Router) -> None:
+        for mine, theirs in (
+            (self.commands, other.commands),
+            (self.buttons, other.buttons),
+            (self.texts, other.texts),
+            (self.events, other.events),
+            (self.prompts, other.prompts),
+        ):
+            clash = set(mine) & set(theirs)  # type: ignore[arg-type]
+            if clash:
+                raise ValueError(f"routes registered twice: {sorted(map(str, clash))}")
+            mine.update(theirs)  # type: ignore[attr-defined]
+
+
+def split_command(text: str) -> tuple[str, str] | None:
+    """Split '/status@my_bot arg' into ('status', 'arg'); None when it is not a slash command."""
+    stripped = text.strip()
+    if not stripped.startswith("/") or len(stripped) < 2:
+        return None
+    head, _, arg = stripped[1:].partition(" ")
+    return head.split("@", 1)[0].lower(), arg.strip()
+
+
+def dispatch(router: Router, session: Session, ctx: Context, fallback: Fallback) -> Outcome:
+    """Run the step for this event, then repeat the new step's prompt if the step asked for it."""
+    outcome = _route(router, session, ctx, fallback)
+    if outcome.reprompt and outcome.session.step in router.prompts:
+        extra = router.prompts[outcome.session.step](outcome.session, ctx)
+        return replace(outcome, replies=outcome.replies + extra, reprompt=False)
+    return outcome
+
+
+def _route(router: Router, session: Session, ctx: Context, fallback: Fallback) -> Outcome:
+    event = ctx.event
+    if event.kind in router.events:
+        return router.events[event.kind](session, ctx, event.text)
+    if event.kind is EventKind.TEXT:
+        command = split_command(event.text)
+        if command is None and fold(event.text) in ctx.commands:
+            command = (ctx.commands[fold(event.text)], "")
+        if command is not None:
+            name, arg = command
+            if name in router.commands:
+                return router.commands[name](session, ctx, arg)
+            return fallback(session, ctx, "unknown-command")
+        if session.step in router.texts:
+            return router.texts[session.step](session, ctx, event.text)
+        return fallback(session, ctx, "not-understood")
+    if event.kind is EventKind.BUTTON:
+        payload = event.payload
+        if payload is not None and payload.action is Action.COMMAND and payload.value in router.commands:
+            return router.commands[payload.value](session, ctx, "")
+        if payload is None or payload.action not in router.buttons:
+            return fallback(session, ctx, "old-button")
+        route = router.buttons[payload.action]
+        if route.steps is not None and session.step not in route.steps:
+            return fallback(session, ctx, "old-button")
+        return route.fn(session, ctx, payload.value)
+    return fallback(session, ctx, "media-not-understood")

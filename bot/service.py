@@ -1,0 +1,127 @@
+"""The petition service: load a person's session, run one handler step, commit, render.
+
+Each event is one transaction: the event id is claimed (so a redelivery changes nothing), the
+session is loaded, the step runs, the new session and the step's effects are stored together.
+Replies are rendered after the commit, in the person's language.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import hmac
+import logging
+import os
+from dataclasses import dataclass, field
+from datetime import datetime, timezone
+from typing import Callable
+
+import handlers
+from bot.campaign import Campaign
+from bot.i18n import I18n
+from bot.render import Renderer
+from bot.sessions import to_record, to_session
+from bot.text_match import fold, fold_place
+from bot.types import DeleteSignature, Effect, Event, Fact, OutMessage, RecordSignature, Session
+from handlers.common import COMMANDS
+from handlers.context import Context
+from storage.base import PersonRecord, Repository, Transaction
+
+log = logging.getLogger(__name__)
+_LOG_KEY = os.urandom(16)
+
+
+def pseudonym(platform: str, user_id: str) -> str:
+    """A keyed hash of a person, to correlate log lines without logging who they are."""
+    return hmac.new(_LOG_KEY, f"{platform}:{user_id}".encode(), hashlib.sha256).hexdigest()[:10]
+
+
+_PLACE_CODES = tuple(f"{n:02d}" for n in range(1, 48)) + ("abroad", "skip")
+
+
+def _place_message(code: str) -> str:
+    """Prefectures are matched by their names, 'abroad' and 'skip' by keyword lists."""
+    return f"pref-{code}" if code.isdigit() else f"keywords-{code}"
+
+
+def utc_now() -> datetime:
+    return datetime.now(timezone.utc)
+
+
+@dataclass(frozen=True)
+class Handled:
+    messages: list[OutMessage] = field(default_factory=list)
+    locale: str = ""
+    duplicate: bool = False
+
+
+class PetitionService:
+    def __init__(
+        self, repo: Repository, i18n: I18n, campaign: Campaign, clock: Callable[[], datetime] = utc_now
+    ) -> None:
+        self.repo = repo
+        self.i18n = i18n
+        self.campaign = campaign
+        self.clock = clock
+        self.renderer = Renderer(i18n, campaign)
+        self.commands = {fold(w): name for name in COMMANDS for w in self._words(f"keywords-{name}")}
+        self.answers = {fold(w): answer == "yes" for answer in ("yes", "no") for w in self._words(f"keywords-{answer}")}
+        self.places = {fold_place(w): code for code in _PLACE_CODES for w in self._words(_place_message(code))}
+        self.consent_versions = {locale: self.consent_version(locale) for locale in i18n.locales}
+
+    def _words(self, message_id: str) -> list[str]:
+        """Every word a message lists, in every locale."""
+        return [word for words in self.i18n.words(message_id).values() for word in words]
+
+    def consent_version(self, locale: str) -> str:
+        """Name the exact consent text a person in this locale agrees to: version, locale, fingerprint."""
+        text = self.i18n.format(locale, "consent", self.renderer.campaign_vars[locale])
+        return f"{self.campaign.consent_version}/{locale}/{hashlib.sha256(text.encode()).hexdigest()[:12]}"
+
+    def context(self, event: Event, now: datetime) -> Context:
+        return Context(
+            event=event, now=now, default_locale=self.i18n.default_locale, locales=tuple(self.i18n.locales),
+            commands=self.commands, answers=self.answers, places=self.places,
+            consent_versions=self.consent_versions, paper_form_url=self.campaign.paper_form_url,
+            contact_url=self.campaign.contact_url, background_url=self.campaign.background_url,
+        )
+
+    async def handle(self, event: Event) -> Handled:
+        """Apply one event at most once and return the rendered replies."""
+        now = self.clock()
+        async with self.repo.transaction() as tx:
+            if event.event_id and not await tx.claim_event(event.platform, event.event_id, now):
+                log.info("duplicate event ignored platform=%s person=%s", event.platform, pseudonym(event.platform, event.user_id))
+                return Handled(duplicate=True)
+            person = await tx.get_person(event.platform, event.user_id)
+            session = await self._load(tx, person, event)
+            outcome = handlers.handle(session, self.context(event, now))
+            saved = await tx.save_person(to_record(outcome.session, person.id if person else None), now)
+            facts = await self._apply(tx, outcome.effects, saved, now)
+        log.debug(
+            "event platform=%s kind=%s person=%s step=%s->%s",
+            event.platform, event.kind, pseudonym(event.platform, event.user_id), session.step, outcome.session.step,
+        )
+        locale = outcome.session.language or self.i18n.default_locale
+        return Handled(self.renderer.replies(outcome.replies, locale, facts), locale)
+
+    async def _load(self, tx: Transaction, person: PersonRecord | None, event: Event) -> Session:
+        if person is None or person.id is None:
+            return Session(event.platform, event.user_id)
+        return to_session(person, await tx.get_signature(person.id))
+
+    async def _apply(
+        self, tx: Transaction, effects: tuple[Effect, ...], person: PersonRecord, now: datetime
+    ) -> dict[Fact, int]:
+        assert person.id is not None
+        facts: dict[Fact, int] = {}
+        for effect in effects:
+            if isinstance(effect, RecordSignature):
+                facts[Fact.SIGNER_NUMBER] = await tx.add_signature(
+                    person.id, effect.name, effect.prefecture, effect.consent_version, effect.consented_at, now
+                )
+                facts[Fact.TOTAL] = await tx.count_signatures()
+                log.info("signature recorded platform=%s number=%s", person.platform, facts[Fact.SIGNER_NUMBER])
+            elif isinstance(effect, DeleteSignature):
+                await tx.delete_signature(person.id, person.platform, now)
+                log.info("signature withdrawn platform=%s", person.platform)
+        return facts

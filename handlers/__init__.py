@@ -1,0 +1,26 @@
+"""The petition conversation as pure steps: event and session in, replies and effects out."""
+
+from __future__ import annotations
+
+from bot.router import Router, dispatch
+from bot.types import Outcome, Reply, Session
+from handlers import account, concerns, signing, start
+from handlers.common import t
+from handlers.context import Context
+
+ROUTER = Router()
+for feature in (start.router, concerns.router, signing.router, account.router):
+    ROUTER.include(feature)
+
+
+def fallback(s: Session, ctx: Context, problem: str) -> Outcome:
+    """Say briefly what went wrong, then repeat what the current step needs."""
+    return Outcome(s, (Reply(t(problem)),), reprompt=True)
+
+
+def handle(session: Session, ctx: Context) -> Outcome:
+    """Answer one event for one person."""
+    return dispatch(ROUTER, session, ctx, fallback)
+
+
+__all__ = ["Context", "ROUTER", "handle"]

@@ -1,0 +1,112 @@
+"""What a person can do at any time: help, status, withdraw, updates, privacy and the paper form."""
+
+from __future__ import annotations
+
+from bot.payload import Action
+from bot.router import Router
+from bot.text_match import fold
+from bot.types import DeleteSignature, Draft, LinkButton, Outcome, Reply, Session, Step, Text
+from handlers.common import button, menu_buttons, menu_reply, place_text, say, t
+from handlers.context import Context
+
+router = Router()
+
+
+def _updates_text(s: Session) -> Text:
+    return t("updates-chosen-yes") if s.updates else t("updates-chosen-no")
+
+
+def status_reply(s: Session) -> Reply:
+    """Say everything held about the person."""
+    language = Text("language-name", locale=s.language)
+    sig = s.signature
+    if sig is None:
+        return Reply(t("status-not-signed", updates=_updates_text(s), language=language))
+    text = t(
+        "status-signed",
+        number=sig.number,
+        name=sig.name,
+        place=place_text(sig.prefecture),
+        date=sig.signed_at,
+        updates=_updates_text(s),
+        language=language,
+    )
+    return Reply(text)
+
+
+@router.command("status")
+def status(s: Session, ctx: Context, arg: str) -> Outcome:
+    """Show what is held about the person, then what they were doing."""
+    if s.step is Step.MENU:
+        return say(s, status_reply(s), menu_reply(s))
+    return Outcome(s, (status_reply(s),), reprompt=True)
+
+
+@router.command("help")
+def help_(s: Session, ctx: Context, arg: str) -> Outcome:
+    """List the commands and offer the menu."""
+    return say(s, Reply(t("help"), menu_buttons(s)))
+
+
+@router.command("privacy")
+def privacy(s: Session, ctx: Context, arg: str) -> Outcome:
+    """Show the privacy statement that signers agree to."""
+    return say(s, Reply(t("privacy"), menu_buttons(s)))
+
+
+@router.command("paper")
+def paper(s: Session, ctx: Context, arg: str) -> Outcome:
+    """Send the paper form link and how to fill it in and mail it."""
+    return say(s, Reply(t("paper-form"), (LinkButton(t("button-paper-form"), ctx.paper_form_url),)))
+
+
+@router.prompt(Step.WITHDRAW)
+def ask_withdraw(s: Session, ctx: Context) -> tuple[Reply, ...]:
+    """Ask for confirmation before deleting the signature."""
+    buttons = (button("button-withdraw-yes", Action.WITHDRAW, "yes"), button("button-withdraw-no", Action.WITHDRAW, "no"))
+    return (Reply(t("withdraw-confirm"), buttons),)
+
+
+@router.command("withdraw")
+def withdraw(s: Session, ctx: Context, arg: str) -> Outcome:
+    """Offer to delete the signature; without one, say there is nothing to delete."""
+    if s.signature is None:
+        s = s.but(draft=Draft()) if s.step not in (Step.NAME, Step.PREFECTURE, Step.UPDATES, Step.CONFIRM) else s
+        return say(s, Reply(t("withdraw-nothing"), menu_buttons(s)))
+    s = s.to(Step.WITHDRAW)
+    return say(s, *ask_withdraw(s, ctx))
+
+
+@router.button(Action.WITHDRAW, steps=[Step.WITHDRAW])
+def answer_withdraw(s: Session, ctx: Context, value: str) -> Outcome:
+    """Delete the signature and personal data, or keep it."""
+    if value != "yes":
+        s = s.to(Step.MENU)
+        return say(s, Reply(t("withdraw-kept"), menu_buttons(s)))
+    s = s.to(Step.MENU, signature=None, draft=Draft(), updates=False, position=0)
+    return Outcome(s, (Reply(t("withdraw-done"), menu_buttons(s)),), (DeleteSignature(),))
+
+
+@router.command("updates")
+def updates(s: Session, ctx: Context, arg: str) -> Outcome:
+    """Say whether updates are on, with the button to change it."""
+    if s.updates:
+        return say(s, Reply(t("updates-are-on"), (button("button-updates-off", Action.UPDATES, "off"),)))
+    return say(s, Reply(t("updates-are-off"), (button("button-updates-on", Action.UPDATES, "on"),)))
+
+
+@router.button(Action.UPDATES)
+def set_updates(s: Session, ctx: Context, value: str) -> Outcome:
+    """Turn updates on or off, then go on where the person was."""
+    s = s.but(updates=value == "on")
+    return Outcome(s, (Reply(t("updates-now-on" if s.updates else "updates-now-off")),), reprompt=True)
+
+
+
+@router.text(Step.WITHDRAW)
+def typed_withdraw_answer(s: Session, ctx: Context, text: str) -> Outcome:
+    """Take a typed yes or no to the withdrawal question."""
+    answer = ctx.answers.get(fold(text))
+    if answer is None:
+        return Outcome(s, (Reply(t("use-buttons")),), reprompt=True)
+    return answer_withdraw(s, ctx, "yes" if answer else "no")

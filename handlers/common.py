@@ -1,0 +1,52 @@
+"""Small builders shared by the handler modules: texts, buttons and the main menu."""
+
+from __future__ import annotations
+
+from bot.payload import Action, Payload
+from bot.types import Arg, Button, Outcome, Reply, Session, Text
+
+CONCERNS = 5
+COMMANDS = ("start", "menu", "help", "language", "sign", "status", "withdraw", "updates", "privacy", "paper")
+
+
+def t(message_id: str, **args: Arg | Text) -> Text:
+    """Refer to a Fluent message with its arguments."""
+    return Text(message_id, args)  # type: ignore[arg-type]
+
+
+def button(label_id: str, action: Action, value: str = "") -> Button:
+    """Make a button whose label is a Fluent message."""
+    return Button(t(label_id), Payload(action, value))
+
+
+def say(session: Session, *replies: Reply) -> Outcome:
+    """Answer without changing anything but the session given."""
+    return Outcome(session, replies)
+
+
+def menu_buttons(session: Session) -> tuple[Button, ...]:
+    """Offer what a person can do next from anywhere."""
+    reading = button("button-read", Action.READ, str(session.position if session.position < CONCERNS else 0))
+    first = button("button-status", Action.COMMAND, "status") if session.signature else button(
+        "button-sign", Action.SIGN
+    )
+    return (
+        first,
+        reading,
+        button("button-background", Action.BACKGROUND),
+        button("button-paper", Action.COMMAND, "paper"),
+        button("button-updates", Action.COMMAND, "updates"),
+        button("button-language", Action.COMMAND, "language"),
+        button("button-help", Action.COMMAND, "help"),
+    )
+
+
+def place_text(code: str | None) -> Text:
+    """Name a prefecture code, 'abroad' or nothing, in the reader's language."""
+    if code is None:
+        return t("place-none")
+    return t("place-abroad") if code == "abroad" else t(f"pref-{code}")
+
+
+def menu_reply(session: Session, message_id: str = "menu") -> Reply:
+    return Reply(t(message_id), menu_buttons(session))

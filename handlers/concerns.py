@@ -1,0 +1,73 @@
+"""The petition, its five concerns one at a time, and the background on detention."""
+
+from __future__ import annotations
+
+from bot.payload import Action
+from bot.router import Router
+from bot.types import AnyButton, LinkButton, Outcome, Reply, Session, Step
+from handlers.common import CONCERNS, button, menu_buttons, say, t
+from handlers.context import Context
+
+router = Router()
+
+
+def _reading_buttons(position: int) -> tuple[AnyButton, ...]:
+    sign = button("button-sign", Action.SIGN)
+    background = button("button-background", Action.BACKGROUND)
+    if position == 0:
+        return (button("button-read-concerns", Action.READ, "1"), sign, background)
+    if position < CONCERNS:
+        return (button("button-next", Action.READ, str(position + 1)), sign, background)
+    return (sign, background, button("button-menu", Action.COMMAND, "menu"))
+
+
+@router.prompt(Step.READING)
+def reading_prompt(s: Session, ctx: Context) -> tuple[Reply, ...]:
+    """Show the petition (position 0) or the concern at the person's position."""
+    if s.position == 0:
+        return (Reply(t("petition"), _reading_buttons(0)),)
+    text = t(f"concern-{s.position}", position=s.position, total=CONCERNS)
+    return (Reply(text, _reading_buttons(s.position)),)
+
+
+@router.button(Action.READ)
+def show_position(s: Session, ctx: Context, value: str) -> Outcome:
+    """Show the petition or the concern a button points at; old buttons just show that one again."""
+    position = int(value) if value.isdigit() and int(value) <= CONCERNS else 0
+    s = s.to(Step.READING, position=position)
+    return say(s, *reading_prompt(s, ctx))
+
+
+@router.prompt(Step.BACKGROUND)
+def background_prompt(s: Session, ctx: Context) -> tuple[Reply, ...]:
+    """Tell the background on detention, with a link to read more."""
+    more: AnyButton = (
+        LinkButton(t("button-background-more"), ctx.background_url)
+        if ctx.background_url
+        else LinkButton(t("button-contact"), ctx.contact_url)
+    )
+    go_on = button("button-continue-reading", Action.READ, str(s.position))
+    next_step = button("button-status", Action.COMMAND, "status") if s.signature else button(
+        "button-sign", Action.SIGN
+    )
+    return (Reply(t("background"), (go_on, next_step, more)),)
+
+
+@router.button(Action.BACKGROUND)
+def show_background(s: Session, ctx: Context, value: str) -> Outcome:
+    """Show the background, keeping the reading position."""
+    s = s.to(Step.BACKGROUND)
+    return say(s, *background_prompt(s, ctx))
+
+
+@router.prompt(Step.MENU)
+def menu_prompt(s: Session, ctx: Context) -> tuple[Reply, ...]:
+    """Offer the main menu."""
+    return (Reply(t("menu"), menu_buttons(s)),)
+
+
+@router.command("menu")
+def show_menu(s: Session, ctx: Context, arg: str) -> Outcome:
+    """Show the main menu."""
+    s = s.to(Step.MENU)
+    return say(s, *menu_prompt(s, ctx))

@@ -1,0 +1,158 @@
+"""Signing: consent first, then name, place, the updates question, a read-back, and thanks."""
+
+from __future__ import annotations
+
+from dataclasses import replace
+
+from bot.payload import Action
+from bot.router import Router
+from bot.text_match import fold, fold_place
+from bot.types import Draft, Fact, LinkButton, Outcome, RecordSignature, Reply, Session, Step
+from handlers.account import status_reply
+from handlers.common import button, menu_buttons, place_text, say, t
+from handlers.context import Context
+from handlers.names import check_name
+
+router = Router()
+
+SIGNING_STEPS = (Step.CONSENT, Step.NAME, Step.PREFECTURE, Step.UPDATES, Step.CONFIRM)
+SHORTLIST = ("13", "14", "27", "23", "11", "12", "40", "01")  # the most populous prefectures first
+
+
+@router.prompt(Step.CONSENT)
+def ask_consent(s: Session, ctx: Context) -> tuple[Reply, ...]:
+    """State what is collected and why, and ask for agreement."""
+    buttons = (button("button-agree", Action.CONSENT, "yes"), button("button-not-now", Action.CONSENT, "no"))
+    return (Reply(t("consent"), buttons),)
+
+
+@router.command("sign")
+@router.button(Action.SIGN)
+def sign(s: Session, ctx: Context, arg: str) -> Outcome:
+    """Start signing; a signer sees their status, someone already signing resumes."""
+    if s.signature is not None:
+        return say(s.to(Step.MENU), Reply(t("already-signed")), status_reply(s))
+    if s.step in SIGNING_STEPS:
+        return Outcome(s, reprompt=True)
+    s = s.to(Step.CONSENT, draft=Draft())
+    return say(s, *ask_consent(s, ctx))
+
+
+@router.button(Action.CONSENT, steps=[Step.CONSENT])
+def answer_consent(s: Session, ctx: Context, value: str) -> Outcome:
+    """Record agreement with the consent text, or leave signing."""
+    if value != "yes":
+        s = s.to(Step.MENU, draft=Draft())
+        return say(s, Reply(t("consent-declined"), menu_buttons(s)))
+    draft = Draft(consent_version=ctx.consent_version(s.language), consented_at=ctx.now)
+    s = s.to(Step.NAME, draft=draft)
+    return say(s, *ask_name(s, ctx))
+
+
+@router.prompt(Step.NAME)
+def ask_name(s: Session, ctx: Context) -> tuple[Reply, ...]:
+    """Ask for the name to sign with."""
+    return (Reply(t("ask-name"), (button("button-cancel", Action.COMMAND, "menu"),)),)
+
+
+@router.text(Step.NAME)
+def take_name(s: Session, ctx: Context, text: str) -> Outcome:
+    """Keep a valid name, or say what to fix and ask again."""
+    checked = check_name(text)
+    if checked.name is None:
+        return Outcome(s, (Reply(t(checked.problem or "name-error-empty")),), reprompt=True)
+    s = s.to(Step.PREFECTURE, draft=_draft(s, name=checked.name))
+    return say(s, *ask_prefecture(s, ctx))
+
+
+@router.prompt(Step.PREFECTURE)
+def ask_prefecture(s: Session, ctx: Context) -> tuple[Reply, ...]:
+    """Ask where the person lives, from a short list, typed, abroad, or skipped."""
+    picks = tuple(button(f"pref-{code}", Action.PREFECTURE, code) for code in SHORTLIST)
+    rest = (button("place-abroad", Action.PREFECTURE, "abroad"), button("button-skip", Action.PREFECTURE, "skip"))
+    return (Reply(t("ask-prefecture"), picks + rest),)
+
+
+def _with_place(s: Session, ctx: Context, code: str) -> Outcome:
+    place = None if code == "skip" else code
+    s = s.to(Step.UPDATES, draft=_draft(s, prefecture=place))
+    return say(s, *ask_updates(s, ctx))
+
+
+@router.button(Action.PREFECTURE, steps=[Step.PREFECTURE])
+def pick_prefecture(s: Session, ctx: Context, code: str) -> Outcome:
+    """Keep the pressed prefecture, 'abroad' or 'skip'."""
+    valid = code in ("abroad", "skip") or (code.isdigit() and 1 <= int(code) <= 47 and len(code) == 2)
+    return _with_place(s, ctx, code) if valid else Outcome(s, reprompt=True)
+
+
+@router.text(Step.PREFECTURE)
+def type_prefecture(s: Session, ctx: Context, text: str) -> Outcome:
+    """Match typed text to one of the 47 prefectures, 'abroad' or 'skip'."""
+    code = ctx.places.get(fold_place(text))
+    if code is None:
+        return Outcome(s, (Reply(t("prefecture-unknown")),), reprompt=True)
+    return _with_place(s, ctx, code)
+
+
+@router.prompt(Step.UPDATES)
+def ask_updates(s: Session, ctx: Context) -> tuple[Reply, ...]:
+    """Ask, separately, whether the person wants updates."""
+    buttons = (
+        button("button-updates-yes", Action.UPDATES_CHOICE, "yes"),
+        button("button-updates-no", Action.UPDATES_CHOICE, "no"),
+    )
+    return (Reply(t("ask-updates"), buttons),)
+
+
+@router.button(Action.UPDATES_CHOICE, steps=[Step.UPDATES])
+def answer_updates(s: Session, ctx: Context, value: str) -> Outcome:
+    """Keep the updates choice and read the signature back."""
+    s = s.to(Step.CONFIRM, draft=_draft(s, updates=value == "yes"))
+    return say(s, *read_back(s, ctx))
+
+
+@router.prompt(Step.CONFIRM)
+def read_back(s: Session, ctx: Context) -> tuple[Reply, ...]:
+    """Show the signature as it will be recorded, with confirm and change."""
+    choice = t("updates-chosen-yes") if s.draft.updates else t("updates-chosen-no")
+    text = t("confirm-signature", name=s.draft.name or "", place=place_text(s.draft.prefecture), updates=choice)
+    buttons = (button("button-confirm", Action.CONFIRM, "yes"), button("button-change", Action.CONFIRM, "change"))
+    return (Reply(text, buttons),)
+
+
+@router.button(Action.CONFIRM, steps=[Step.CONFIRM])
+def confirm(s: Session, ctx: Context, value: str) -> Outcome:
+    """Record the signature, or start the name again."""
+    d = s.draft
+    if value != "yes" or d.name is None or d.consent_version is None or d.consented_at is None:
+        s = s.to(Step.NAME, draft=_draft(s, name=None, prefecture=None, updates=None))
+        return say(s, *ask_name(s, ctx))
+    effect = RecordSignature(d.name, d.prefecture, d.consent_version, d.consented_at)
+    s = s.to(Step.MENU, draft=Draft(), updates=bool(d.updates))
+    return Outcome(s, thanks(s, ctx), (effect,))
+
+
+def thanks(s: Session, ctx: Context) -> tuple[Reply, ...]:
+    """Thank the signer with their number, then the paper form and a text to share."""
+    thank = Reply(t("signed-thanks", number=Fact.SIGNER_NUMBER, total=Fact.TOTAL), menu_buttons(s))
+    paper = Reply(t("paper-form"), (LinkButton(t("button-paper-form"), ctx.paper_form_url),))
+    share = Reply(t("share"))
+    return (thank, paper, share)
+
+
+def _draft(s: Session, **changes: object) -> Draft:
+    return replace(s.draft, **changes)  # type: ignore[arg-type]
+
+
+@router.text(Step.CONSENT, Step.UPDATES, Step.CONFIRM)
+def typed_answer(s: Session, ctx: Context, text: str) -> Outcome:
+    """Take a typed yes or no where a yes/no button is expected."""
+    answer = ctx.answers.get(fold(text))
+    if answer is None:
+        return Outcome(s, (Reply(t("use-buttons")),), reprompt=True)
+    if s.step is Step.CONSENT:
+        return answer_consent(s, ctx, "yes" if answer else "no")
+    if s.step is Step.UPDATES:
+        return answer_updates(s, ctx, "yes" if answer else "no")
+    return confirm(s, ctx, "yes" if answer else "change")

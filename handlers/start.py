@@ -1,0 +1,86 @@
+"""Greeting, language choice, following and unfollowing."""
+
+from __future__ import annotations
+
+from bot.payload import Action, Payload
+from bot.router import Router
+from bot.types import Button, EventKind, Outcome, Reply, Session, Step, Text
+from handlers.account import status_reply
+from handlers.common import menu_reply, say, t
+from handlers.concerns import show_position
+from handlers.context import Context
+
+router = Router()
+
+
+def language_buttons(ctx: Context) -> tuple[Button, ...]:
+    """List every offered language, each named in its own language."""
+    return tuple(
+        Button(Text("language-name", locale=locale), Payload(Action.LANGUAGE, locale)) for locale in ctx.locales
+    )
+
+
+@router.prompt(Step.NEW, Step.LANGUAGE)
+def ask_language(s: Session, ctx: Context) -> tuple[Reply, ...]:
+    """Ask which language to use."""
+    return (Reply(t("language-prompt"), language_buttons(ctx)),)
+
+
+def _with_language(s: Session, ctx: Context) -> Session:
+    """Give a first-time person the language their platform suggests, until they choose."""
+    if s.language is None:
+        return s.but(language=ctx.locale_for_hint(ctx.event.language_hint))
+    return s
+
+
+@router.command("start")
+def start(s: Session, ctx: Context, arg: str) -> Outcome:
+    """Greet the person: a signer sees their status, anyone else the language choice."""
+    s = _with_language(s, ctx)
+    if s.signature is not None:
+        return say(s.to(Step.MENU), Reply(t("welcome-back")), status_reply(s), menu_reply(s))
+    return say(s.to(Step.LANGUAGE), Reply(t("welcome"), language_buttons(ctx)))
+
+
+@router.text(Step.NEW)
+def first_words(s: Session, ctx: Context, text: str) -> Outcome:
+    """Greet someone whose first message is not a command."""
+    return start(s, ctx, "")
+
+
+@router.event(EventKind.FOLLOW)
+def follow(s: Session, ctx: Context, arg: str) -> Outcome:
+    """Welcome a new or returning follower, who is reachable again."""
+    return start(s.but(reachable=True), ctx, "")
+
+
+@router.event(EventKind.OPEN)
+def open_chat(s: Session, ctx: Context, arg: str) -> Outcome:
+    """Greet a newcomer or a signer; remind anyone else where they stopped."""
+    if s.step is Step.NEW or s.signature is not None:
+        return start(s, ctx, "")
+    return Outcome(s, (Reply(t("welcome-continue")),), reprompt=True)
+
+
+@router.event(EventKind.UNFOLLOW)
+def unfollow(s: Session, ctx: Context, arg: str) -> Outcome:
+    """Mark the person unreachable: nothing more is sent to them."""
+    return Outcome(s.but(reachable=False))
+
+
+@router.command("language")
+def choose_language(s: Session, ctx: Context, arg: str) -> Outcome:
+    """Show the language menu without leaving the current step."""
+    s = _with_language(s, ctx)
+    return say(s, *ask_language(s, ctx))
+
+
+@router.button(Action.LANGUAGE)
+def set_language(s: Session, ctx: Context, locale: str) -> Outcome:
+    """Remember the chosen language, then go on where the person was."""
+    if locale not in ctx.locales:
+        return say(s, *ask_language(s, ctx))
+    s = s.but(language=locale)
+    if s.step in (Step.NEW, Step.LANGUAGE):
+        return show_position(s, ctx, str(s.position))
+    return Outcome(s, (Reply(t("language-set")),), reprompt=True)

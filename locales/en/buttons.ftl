@@ -1,0 +1,27 @@
+# Button labels: at most 20 characters each (LINE's limit).
+button-read = Read the petition
+button-read-concerns = The 5 concerns
+button-next = Next
+button-sign = Sign
+button-background = Background
+button-background-more = Read more
+button-contact = Contact form
+button-continue-reading = Keep reading
+button-paper = Paper form
+button-updates = Updates
+button-language = Language
+button-help = Help
+button-status = My signature
+button-menu = Menu
+button-agree = I agree
+button-not-now = Not now
+button-cancel = Cancel
+button-skip = Skip
+button-updates-yes = Yes, send updates
+button-updates-no = No, thanks
+button-confirm = Confirm and sign
+button-change = Change
+button-withdraw-yes = Yes, delete it
+button-withdraw-no = No, keep it
+button-updates-on = Send me updates
+button-updates-off = Stop updates

@@ -1,0 +1,27 @@
+# ボタンの文字:それぞれ20文字まで(LINEの上限)。
+button-read = 署名の内容を読む
+button-read-concerns = 5つの問題
+button-next = 次へ
+button-sign = 署名する
+button-background = 背景
+button-background-more = くわしく読む
+button-contact = お問い合わせ
+button-continue-reading = 続きを読む
+button-paper = 署名用紙
+button-updates = お知らせ
+button-language = 言語 / Language
+button-help = ヘルプ
+button-status = 登録内容
+button-menu = メニュー
+button-agree = 同意する
+button-not-now = 今はしない
+button-cancel = やめる
+button-skip = スキップ
+button-updates-yes = 受け取る
+button-updates-no = 受け取らない
+button-confirm = 署名する
+button-change = 修正する
+button-withdraw-yes = 取り消す
+button-withdraw-no = 取り消さない
+button-updates-on = お知らせを受け取る
+button-updates-off = お知らせを止める

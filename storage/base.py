@@ -1,0 +1,76 @@
+"""The repository interface the service talks to, and the records it stores.
+
+A repository hands out transactions; everything one event changes happens inside one transaction,
+so an event is applied completely or not at all. Implementations serialize writers.
+"""
+
+from __future__ import annotations
+
+from contextlib import AbstractAsyncContextManager
+from dataclasses import dataclass, field
+from datetime import datetime
+from typing import Any, Protocol
+
+
+@dataclass(frozen=True)
+class PersonRecord:
+    platform: str
+    user_id: str
+    language: str | None = None
+    step: str = "new"
+    position: int = 0
+    draft: dict[str, Any] = field(default_factory=dict)
+    updates: bool = False
+    reachable: bool = True
+    id: int | None = None
+
+
+@dataclass(frozen=True)
+class SignatureRecord:
+    number: int
+    person_id: int
+    name: str
+    prefecture: str | None
+    consent_version: str
+    consented_at: datetime
+    signed_at: datetime
+
+
+@dataclass(frozen=True)
+class Totals:
+    signatures: int
+    people: int
+    withdrawals: int
+
+
+class Transaction(Protocol):
+    async def claim_event(self, platform: str, event_id: str, at: datetime) -> bool:
+        """Note an event id; False if it was already applied."""
+
+    async def get_person(self, platform: str, user_id: str) -> PersonRecord | None: ...
+
+    async def save_person(self, person: PersonRecord, at: datetime) -> PersonRecord:
+        """Insert or update a person; the returned record has its id."""
+
+    async def get_signature(self, person_id: int) -> SignatureRecord | None: ...
+
+    async def add_signature(
+        self, person_id: int, name: str, prefecture: str | None, consent_version: str,
+        consented_at: datetime, signed_at: datetime,
+    ) -> int:
+        """Store a signature and return its signer number (never reused)."""
+
+    async def delete_signature(self, person_id: int, platform: str, at: datetime) -> bool:
+        """Delete a signature, keeping only an anonymous withdrawal record."""
+
+    async def count_signatures(self) -> int: ...
+
+
+class Repository(Protocol):
+    async def open(self) -> None: ...
+
+    async def close(self) -> None: ...
+
+    def transaction(self) -> AbstractAsyncContextManager[Transaction]: ...
+
+    async def totals(self) -> Totals: ...

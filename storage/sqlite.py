@@ -1,0 +1,210 @@
+"""The repository on SQLite through aiosqlite.
+
+One connection, shared by every task, so one asyncio lock serializes transactions (a shared
+connection shares its transaction). Writes use BEGIN IMMEDIATE, the journal is WAL, and commits
+are synchronous=FULL so an acknowledged signature survives a power cut, not only a crash.
+The database file is created readable by its owner only.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import json
+import os
+from contextlib import asynccontextmanager
+from dataclasses import replace
+from datetime import datetime
+from pathlib import Path
+from typing import AsyncIterator
+
+import aiosqlite
+
+from storage.base import PersonRecord, SignatureRecord, Totals
+from storage.migrations import load_migrations
+
+MEMORY = ":memory:"
+
+
+def sqlite_path(url: str) -> str:
+    """Turn sqlite:///relative.db or sqlite:////absolute.db into a path (sqlite:// is in memory)."""
+    if not url.startswith("sqlite://"):
+        raise ValueError("a SQLite URL starts with sqlite:///")
+    rest = url[len("sqlite://") :]
+    if rest in ("", "/", "/:memory:"):
+        return MEMORY
+    if not rest.startswith("/"):
+        raise ValueError("a SQLite URL is sqlite:///relative/path.db or sqlite:////absolute/path.db")
+    return rest[1:]
+
+
+def _ts(at: datetime) -> str:
+    return at.isoformat()
+
+
+def _dt(text: str) -> datetime:
+    return datetime.fromisoformat(text)
+
+
+class SqliteTransaction:
+    def __init__(self, db: aiosqlite.Connection) -> None:
+        self._db = db
+
+    async def claim_event(self, platform: str, event_id: str, at: datetime) -> bool:
+        cursor = await self._db.execute(
+            "INSERT OR IGNORE INTO processed_events (platform, event_id, processed_at) VALUES (?, ?, ?)",
+            (platform, event_id, _ts(at)),
+        )
+        return cursor.rowcount == 1
+
+    async def get_person(self, platform: str, user_id: str) -> PersonRecord | None:
+        cursor = await self._db.execute(
+            "SELECT id, platform, user_id, language, step, position, draft, updates, reachable"
+            " FROM people WHERE platform = ? AND user_id = ?",
+            (platform, user_id),
+        )
+        row = await cursor.fetchone()
+        if row is None:
+            return None
+        return PersonRecord(
+            id=row[0], platform=row[1], user_id=row[2], language=row[3], step=row[4], position=row[5],
+            draft=json.loads(row[6]), updates=bool(row[7]), reachable=bool(row[8]),
+        )
+
+    async def save_person(self, person: PersonRecord, at: datetime) -> PersonRecord:
+        values = (
+            person.language, person.step, person.position, json.dumps(person.draft, ensure_ascii=False),
+            int(person.updates), int(person.reachable), _ts(at),
+        )
+        if person.id is not None:
+            await self._db.execute(
+                "UPDATE people SET language = ?, step = ?, position = ?, draft = ?, updates = ?,"
+                " reachable = ?, updated_at = ? WHERE id = ?",
+                (*values, person.id),
+            )
+            return person
+        cursor = await self._db.execute(
+            "INSERT INTO people (language, step, position, draft, updates, reachable, updated_at,"
+            " platform, user_id, created_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+            (*values, person.platform, person.user_id, _ts(at)),
+        )
+        return replace(person, id=cursor.lastrowid)
+
+    async def get_signature(self, person_id: int) -> SignatureRecord | None:
+        cursor = await self._db.execute(
+            "SELECT number, person_id, name, prefecture, consent_version, consented_at, signed_at"
+            " FROM signatures WHERE person_id = ?",
+            (person_id,),
+        )
+        row = await cursor.fetchone()
+        if row is None:
+            return None
+        return SignatureRecord(row[0], row[1], row[2], row[3], row[4], _dt(row[5]), _dt(row[6]))
+
+    async def add_signature(
+        self, person_id: int, name: str, prefecture: str | None, consent_version: str,
+        consented_at: datetime, signed_at: datetime,
+    ) -> int:
+        cursor = await self._db.execute(
+            "INSERT INTO signatures (person_id, name, prefecture, consent_version, consented_at, signed_at)"
+            " VALUES (?, ?, ?, ?, ?, ?)",
+            (person_id, name, prefecture, consent_version, _ts(consented_at), _ts(signed_at)),
+        )
+        assert cursor.lastrowid is not None
+        return cursor.lastrowid
+
+    async def delete_signature(self, person_id: int, platform: str, at: datetime) -> bool:
+        cursor = await self._db.execute("DELETE FROM signatures WHERE person_id = ?", (person_id,))
+        if cursor.rowcount != 1:
+            return False
+        await self._db.execute(
+            "INSERT INTO withdrawals (platform, withdrawn_at) VALUES (?, ?)", (platform, _ts(at))
+        )
+        return True
+
+    async def count_signatures(self) -> int:
+        return await _scalar(self._db, "SELECT count(*) FROM signatures")
+
+
+async def _scalar(db: aiosqlite.Connection, sql: str) -> int:
+    cursor = await db.execute(sql)
+    row = await cursor.fetchone()
+    return int(row[0]) if row else 0
+
+
+class SqliteRepository:
+    def __init__(self, url: str) -> None:
+        self.path = sqlite_path(url)
+        self._db: aiosqlite.Connection | None = None
+        self._lock = asyncio.Lock()
+
+    async def open(self) -> None:
+        if self.path != MEMORY:
+            self._create_private_file(Path(self.path))
+        self._db = await aiosqlite.connect(self.path, isolation_level=None)
+        for pragma in ("journal_mode = WAL", "synchronous = FULL", "foreign_keys = ON", "busy_timeout = 5000"):
+            await self._db.execute(f"PRAGMA {pragma}")
+        await self._migrate(self._db)
+
+    @staticmethod
+    def _create_private_file(path: Path) -> None:
+        path.parent.mkdir(parents=True, exist_ok=True)
+        fd = os.open(path, os.O_RDWR | os.O_CREAT, 0o600)
+        os.close(fd)
+        os.chmod(path, 0o600)
+
+    async def _migrate(self, db: aiosqlite.Connection) -> None:
+        current = await _scalar(db, "PRAGMA user_version")
+        for migration in load_migrations("sqlite"):
+            if migration.version <= current:
+                continue
+            await db.execute("BEGIN IMMEDIATE")
+            try:
+                for statement in _statements(migration.sql):
+                    await db.execute(statement)
+                await db.execute(f"PRAGMA user_version = {migration.version}")
+                await db.execute("COMMIT")
+            except BaseException:
+                await db.execute("ROLLBACK")
+                raise
+
+    async def close(self) -> None:
+        if self._db is not None:
+            async with self._lock:
+                await self._db.close()
+                self._db = None
+
+    @property
+    def db(self) -> aiosqlite.Connection:
+        if self._db is None:
+            raise RuntimeError("the repository is not open")
+        return self._db
+
+    @asynccontextmanager
+    async def transaction(self) -> AsyncIterator[SqliteTransaction]:
+        async with self._lock:
+            db = self.db
+            await db.execute("BEGIN IMMEDIATE")
+            try:
+                yield SqliteTransaction(db)
+            except BaseException:
+                await db.execute("ROLLBACK")
+                raise
+            await db.execute("COMMIT")
+
+    async def totals(self) -> Totals:
+        async with self._lock:
+            return Totals(
+                signatures=await _scalar(self.db, "SELECT count(*) FROM signatures"),
+                people=await _scalar(self.db, "SELECT count(*) FROM people"),
+                withdrawals=await _scalar(self.db, "SELECT count(*) FROM withdrawals"),
+            )
+
+    async def schema_version(self) -> int:
+        async with self._lock:
+            return await _scalar(self.db, "PRAGMA user_version")
+
+
+def _statements(sql: str) -> list[str]:
+    """Split a migration into statements (migrations hold no semicolons inside strings)."""
+    lines = [line for line in sql.splitlines() if not line.strip().startswith("--")]
+    return [part.strip() for part in "\n".join(lines).split(";") if part.strip()]

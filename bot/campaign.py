@@ -26,6 +26,7 @@ class Campaign:
     signature_goal: int
     consent_version: str
     retention_until: date
+    share_url: str = ""
     texts: dict[str, dict[str, str]] = field(default_factory=dict)
 
     def variables(self, locale: str) -> dict[str, Any]:
@@ -74,5 +75,6 @@ def load_campaign(path: Path = DEFAULT_FILE) -> Campaign:
         paper_form_url=_url(data, "paper_form_url", True), contact_url=_url(data, "contact_url", True),
         background_url=_url(data, "background_url", False), signature_goal=goal,
         consent_version=data["consent_version"], retention_until=until,
+        share_url=_url(data, "share_url", False) or _url(data, "paper_form_url", True),
         texts={locale: {k: str(v) for k, v in values.items()} for locale, values in texts.items()},
     )

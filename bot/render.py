@@ -17,7 +17,7 @@ class Renderer:
         self.i18n = i18n
         self.campaign_vars = {locale: campaign.variables(locale) for locale in i18n.bundles}
 
-    def text(self, text: Text, locale: str, facts: Mapping[Fact, int] | None = None) -> str:
+    def text(self, text: Text, locale: str, facts: Mapping[Fact, int | str] | None = None) -> str:
         """Format one text; nested texts in the arguments are formatted first, in the same locale."""
         locale = text.locale or locale
         args: dict[str, Any] = dict(self.campaign_vars.get(locale, {}))
@@ -37,7 +37,7 @@ class Renderer:
             return OutButton(label, data=button.payload.encode())
         return OutButton(label, url=button.url)
 
-    def replies(self, replies: tuple[Reply, ...], locale: str, facts: Mapping[Fact, int]) -> list[OutMessage]:
+    def replies(self, replies: tuple[Reply, ...], locale: str, facts: Mapping[Fact, int | str]) -> list[OutMessage]:
         return [
             OutMessage(
                 self.text(reply.text, locale, facts),

@@ -11,6 +11,7 @@ import hashlib
 import hmac
 import logging
 import os
+import secrets
 from dataclasses import dataclass, field
 from datetime import datetime, timezone
 from typing import Callable
@@ -67,6 +68,9 @@ class PetitionService:
         self.answers = {fold(w): answer == "yes" for answer in ("yes", "no") for w in self._words(f"keywords-{answer}")}
         self.places = {fold_place(w): code for code in _PLACE_CODES for w in self._words(_place_message(code))}
         self.consent_versions = {locale: self.consent_version(locale) for locale in i18n.locales}
+        # platform -> function making a signer's personal link from their referral code; channels
+        # that support links (Telegram deep links) register one when they start.
+        self.share_links: dict[str, Callable[[str], str]] = {}
 
     def _words(self, message_id: str) -> list[str]:
         """Every word a message lists, in every locale."""
@@ -107,21 +111,48 @@ class PetitionService:
     async def _load(self, tx: Transaction, person: PersonRecord | None, event: Event) -> Session:
         if person is None or person.id is None:
             return Session(event.platform, event.user_id)
-        return to_session(person, await tx.get_signature(person.id))
+        signature = await tx.get_signature(person.id)
+        referrals = await tx.count_referrals(signature.referral_code) if signature and signature.referral_code else 0
+        return to_session(person, signature, referrals)
+
+    async def _referrer(self, tx: Transaction, code: str | None, person_id: int) -> str | None:
+        """Keep a referral code only if it belongs to another person's signature."""
+        if code is None:
+            return None
+        owner = await tx.signature_by_code(code)
+        return code if owner is not None and owner.person_id != person_id else None
+
+    def share_link(self, platform: str, code: str) -> str:
+        make = self.share_links.get(platform)
+        return make(code) if make else self.campaign.share_url
 
     async def _apply(
         self, tx: Transaction, effects: tuple[Effect, ...], person: PersonRecord, now: datetime
-    ) -> dict[Fact, int]:
+    ) -> dict[Fact, int | str]:
         assert person.id is not None
-        facts: dict[Fact, int] = {}
+        facts: dict[Fact, int | str] = {}
         for effect in effects:
             if isinstance(effect, RecordSignature):
+                code = secrets.token_urlsafe(6)
                 facts[Fact.SIGNER_NUMBER] = await tx.add_signature(
-                    person.id, effect.name, effect.prefecture, effect.consent_version, effect.consented_at, now
+                    person.id, effect.name, effect.prefecture, effect.consent_version, effect.consented_at, now,
+                    code, await self._referrer(tx, effect.referred_by, person.id),
                 )
                 facts[Fact.TOTAL] = await tx.count_signatures()
+                facts[Fact.SHARE_LINK] = self.share_link(person.platform, code)
                 log.info("signature recorded platform=%s number=%s", person.platform, facts[Fact.SIGNER_NUMBER])
             elif isinstance(effect, DeleteSignature):
                 await tx.delete_signature(person.id, person.platform, now)
                 log.info("signature withdrawn platform=%s", person.platform)
         return facts
+
+    async def set_reachable(self, platform: str, user_id: str, reachable: bool) -> None:
+        """Record that a person blocked the bot (or came back), as a channel learns it when sending."""
+        async with self.repo.transaction() as tx:
+            await tx.set_reachable(platform, user_id, reachable, self.clock())
+        log.info("person reachable=%s platform=%s person=%s", reachable, platform, pseudonym(platform, user_id))
+
+    async def bump_counter(self, name: str, by: int = 1) -> int:
+        """Add to a named tally, such as the LINE pushes spent."""
+        async with self.repo.transaction() as tx:
+            return await tx.bump_counter(name, by)

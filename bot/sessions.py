@@ -23,11 +23,12 @@ def draft_from_json(data: dict[str, Any]) -> Draft:
     return Draft(**known)
 
 
-def to_session(person: PersonRecord, signature: SignatureRecord | None) -> Session:
+def to_session(person: PersonRecord, signature: SignatureRecord | None, referrals: int = 0) -> Session:
     signed = None
     if signature is not None:
         signed = Signed(
-            signature.number, signature.name, signature.prefecture, signature.signed_at, signature.consent_version
+            signature.number, signature.name, signature.prefecture, signature.signed_at,
+            signature.consent_version, signature.referral_code, referrals,
         )
     try:
         step = Step(person.step)
@@ -36,7 +37,7 @@ def to_session(person: PersonRecord, signature: SignatureRecord | None) -> Sessi
     return Session(
         platform=person.platform, user_id=person.user_id, language=person.language, step=step,
         position=person.position, draft=draft_from_json(person.draft), updates=person.updates,
-        reachable=person.reachable, signature=signed,
+        reachable=person.reachable, referred_by=person.referred_by, signature=signed,
     )
 
 
@@ -44,5 +45,5 @@ def to_record(session: Session, person_id: int | None) -> PersonRecord:
     return PersonRecord(
         platform=session.platform, user_id=session.user_id, language=session.language, step=session.step.value,
         position=session.position, draft=draft_to_json(session.draft), updates=session.updates,
-        reachable=session.reachable, id=person_id,
+        reachable=session.reachable, referred_by=session.referred_by, id=person_id,
     )

@@ -72,6 +72,8 @@ class Signed:
     prefecture: str | None
     signed_at: datetime
     consent_version: str
+    referral_code: str | None = None
+    referrals: int = 0  # signatures that came through this signer's personal link
 
 
 @dataclass(frozen=True)
@@ -84,6 +86,7 @@ class Session:
     draft: Draft = field(default_factory=Draft)
     updates: bool = False  # nobody receives updates without saying yes
     reachable: bool = True
+    referred_by: str | None = None  # the referral code of the link that brought this person
     signature: Signed | None = None
 
     def to(self, step: Step, **changes: object) -> Session:
@@ -98,6 +101,7 @@ class Fact(Enum):
 
     SIGNER_NUMBER = "signer_number"
     TOTAL = "total"
+    SHARE_LINK = "share_link"  # the signer's personal link on their platform
 
 
 Arg = Union[str, int, datetime, Fact]
@@ -139,6 +143,7 @@ class RecordSignature:
     prefecture: str | None
     consent_version: str
     consented_at: datetime
+    referred_by: str | None = None
 
 
 @dataclass(frozen=True)

@@ -30,6 +30,7 @@ def status_reply(s: Session) -> Reply:
         date=sig.signed_at,
         updates=_updates_text(s),
         language=language,
+        referrals=sig.referrals,
     )
     return Reply(text)
 
@@ -57,7 +58,7 @@ def privacy(s: Session, ctx: Context, arg: str) -> Outcome:
 @router.command("paper")
 def paper(s: Session, ctx: Context, arg: str) -> Outcome:
     """Send the paper form link and how to fill it in and mail it."""
-    return say(s, Reply(t("paper-form"), (LinkButton(t("button-paper-form"), ctx.paper_form_url),)))
+    return say(s, Reply(t("paper-form"), (LinkButton(t("button-paper"), ctx.paper_form_url),)))
 
 
 @router.prompt(Step.WITHDRAW)

@@ -24,12 +24,11 @@ def say(session: Session, *replies: Reply) -> Outcome:
     return Outcome(session, replies)
 
 
-def menu_buttons(session: Session) -> tuple[Button, ...]:
-    """Offer what a person can do next from anywhere."""
+def menu_buttons(session: Session, signed: bool | None = None) -> tuple[Button, ...]:
+    """Offer what a person can do next from anywhere (`signed` overrides the session's signature)."""
     reading = button("button-read", Action.READ, str(session.position if session.position < CONCERNS else 0))
-    first = button("button-status", Action.COMMAND, "status") if session.signature else button(
-        "button-sign", Action.SIGN
-    )
+    has_signed = session.signature is not None if signed is None else signed
+    first = button("button-status", Action.COMMAND, "status") if has_signed else button("button-sign", Action.SIGN)
     return (
         first,
         reading,

@@ -128,16 +128,16 @@ def confirm(s: Session, ctx: Context, value: str) -> Outcome:
     if value != "yes" or d.name is None or d.consent_version is None or d.consented_at is None:
         s = s.to(Step.NAME, draft=_draft(s, name=None, prefecture=None, updates=None))
         return say(s, *ask_name(s, ctx))
-    effect = RecordSignature(d.name, d.prefecture, d.consent_version, d.consented_at)
+    effect = RecordSignature(d.name, d.prefecture, d.consent_version, d.consented_at, s.referred_by)
     s = s.to(Step.MENU, draft=Draft(), updates=bool(d.updates))
     return Outcome(s, thanks(s, ctx), (effect,))
 
 
 def thanks(s: Session, ctx: Context) -> tuple[Reply, ...]:
     """Thank the signer with their number, then the paper form and a text to share."""
-    thank = Reply(t("signed-thanks", number=Fact.SIGNER_NUMBER, total=Fact.TOTAL), menu_buttons(s))
-    paper = Reply(t("paper-form"), (LinkButton(t("button-paper-form"), ctx.paper_form_url),))
-    share = Reply(t("share"))
+    thank = Reply(t("signed-thanks", number=Fact.SIGNER_NUMBER, total=Fact.TOTAL), menu_buttons(s, signed=True))
+    paper = Reply(t("paper-form"), (LinkButton(t("button-paper"), ctx.paper_form_url),))
+    share = Reply(t("share", link=Fact.SHARE_LINK))
     return (thank, paper, share)
 
 

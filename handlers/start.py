@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import re
+
 from bot.payload import Action, Payload
 from bot.router import Router
 from bot.types import Button, EventKind, Outcome, Reply, Session, Step, Text
@@ -33,10 +35,15 @@ def _with_language(s: Session, ctx: Context) -> Session:
     return s
 
 
+REFERRAL_CODE = re.compile(r"[A-Za-z0-9_-]{4,32}")
+
+
 @router.command("start")
 def start(s: Session, ctx: Context, arg: str) -> Outcome:
     """Greet the person: a signer sees their status, anyone else the language choice."""
     s = _with_language(s, ctx)
+    if REFERRAL_CODE.fullmatch(arg) and s.signature is None and s.referred_by is None:
+        s = s.but(referred_by=arg)  # checked against real signers only when the signature is recorded
     if s.signature is not None:
         return say(s.to(Step.MENU), Reply(t("welcome-back")), status_reply(s), menu_reply(s))
     return say(s.to(Step.LANGUAGE), Reply(t("welcome"), language_buttons(ctx)))

@@ -22,6 +22,7 @@ class PersonRecord:
     draft: dict[str, Any] = field(default_factory=dict)
     updates: bool = False
     reachable: bool = True
+    referred_by: str | None = None
     id: int | None = None
 
 
@@ -34,6 +35,8 @@ class SignatureRecord:
     consent_version: str
     consented_at: datetime
     signed_at: datetime
+    referral_code: str | None = None
+    referred_by: str | None = None
 
 
 @dataclass(frozen=True)
@@ -56,9 +59,20 @@ class Transaction(Protocol):
 
     async def add_signature(
         self, person_id: int, name: str, prefecture: str | None, consent_version: str,
-        consented_at: datetime, signed_at: datetime,
+        consented_at: datetime, signed_at: datetime, referral_code: str, referred_by: str | None,
     ) -> int:
         """Store a signature and return its signer number (never reused)."""
+
+    async def signature_by_code(self, referral_code: str) -> SignatureRecord | None: ...
+
+    async def count_referrals(self, referral_code: str) -> int: ...
+
+    async def set_reachable(self, platform: str, user_id: str, reachable: bool, at: datetime) -> bool:
+        """Mark a known person reachable or not; False if nobody is known by that id."""
+
+    async def bump_counter(self, name: str, by: int = 1) -> int: ...
+
+    async def counter(self, name: str) -> int: ...
 
     async def delete_signature(self, person_id: int, platform: str, at: datetime) -> bool:
         """Delete a signature, keeping only an anonymous withdrawal record."""

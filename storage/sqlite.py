@@ -58,7 +58,7 @@ class SqliteTransaction:
 
     async def get_person(self, platform: str, user_id: str) -> PersonRecord | None:
         cursor = await self._db.execute(
-            "SELECT id, platform, user_id, language, step, position, draft, updates, reachable"
+            "SELECT id, platform, user_id, language, step, position, draft, updates, reachable, referred_by"
             " FROM people WHERE platform = ? AND user_id = ?",
             (platform, user_id),
         )
@@ -67,47 +67,79 @@ class SqliteTransaction:
             return None
         return PersonRecord(
             id=row[0], platform=row[1], user_id=row[2], language=row[3], step=row[4], position=row[5],
-            draft=json.loads(row[6]), updates=bool(row[7]), reachable=bool(row[8]),
+            draft=json.loads(row[6]), updates=bool(row[7]), reachable=bool(row[8]), referred_by=row[9],
         )
 
     async def save_person(self, person: PersonRecord, at: datetime) -> PersonRecord:
         values = (
             person.language, person.step, person.position, json.dumps(person.draft, ensure_ascii=False),
-            int(person.updates), int(person.reachable), _ts(at),
+            int(person.updates), int(person.reachable), person.referred_by, _ts(at),
         )
         if person.id is not None:
             await self._db.execute(
                 "UPDATE people SET language = ?, step = ?, position = ?, draft = ?, updates = ?,"
-                " reachable = ?, updated_at = ? WHERE id = ?",
+                " reachable = ?, referred_by = ?, updated_at = ? WHERE id = ?",
                 (*values, person.id),
             )
             return person
         cursor = await self._db.execute(
-            "INSERT INTO people (language, step, position, draft, updates, reachable, updated_at,"
-            " platform, user_id, created_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+            "INSERT INTO people (language, step, position, draft, updates, reachable, referred_by, updated_at,"
+            " platform, user_id, created_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
             (*values, person.platform, person.user_id, _ts(at)),
         )
         return replace(person, id=cursor.lastrowid)
 
-    async def get_signature(self, person_id: int) -> SignatureRecord | None:
+    async def _signature_where(self, condition: str, value: object) -> SignatureRecord | None:
         cursor = await self._db.execute(
-            "SELECT number, person_id, name, prefecture, consent_version, consented_at, signed_at"
-            " FROM signatures WHERE person_id = ?",
-            (person_id,),
+            "SELECT number, person_id, name, prefecture, consent_version, consented_at, signed_at,"
+            f" referral_code, referred_by FROM signatures WHERE {condition} = ?",
+            (value,),
         )
         row = await cursor.fetchone()
         if row is None:
             return None
-        return SignatureRecord(row[0], row[1], row[2], row[3], row[4], _dt(row[5]), _dt(row[6]))
+        return SignatureRecord(row[0], row[1], row[2], row[3], row[4], _dt(row[5]), _dt(row[6]), row[7], row[8])
+
+    async def get_signature(self, person_id: int) -> SignatureRecord | None:
+        return await self._signature_where("person_id", person_id)
+
+    async def signature_by_code(self, referral_code: str) -> SignatureRecord | None:
+        return await self._signature_where("referral_code", referral_code)
+
+    async def count_referrals(self, referral_code: str) -> int:
+        cursor = await self._db.execute("SELECT count(*) FROM signatures WHERE referred_by = ?", (referral_code,))
+        row = await cursor.fetchone()
+        return int(row[0]) if row else 0
+
+    async def set_reachable(self, platform: str, user_id: str, reachable: bool, at: datetime) -> bool:
+        cursor = await self._db.execute(
+            "UPDATE people SET reachable = ?, updated_at = ? WHERE platform = ? AND user_id = ?",
+            (int(reachable), _ts(at), platform, user_id),
+        )
+        return cursor.rowcount == 1
+
+    async def bump_counter(self, name: str, by: int = 1) -> int:
+        await self._db.execute(
+            "INSERT INTO counters (name, value) VALUES (?, ?)"
+            " ON CONFLICT (name) DO UPDATE SET value = value + excluded.value",
+            (name, by),
+        )
+        return await self.counter(name)
+
+    async def counter(self, name: str) -> int:
+        cursor = await self._db.execute("SELECT value FROM counters WHERE name = ?", (name,))
+        row = await cursor.fetchone()
+        return int(row[0]) if row else 0
 
     async def add_signature(
         self, person_id: int, name: str, prefecture: str | None, consent_version: str,
-        consented_at: datetime, signed_at: datetime,
+        consented_at: datetime, signed_at: datetime, referral_code: str, referred_by: str | None,
     ) -> int:
         cursor = await self._db.execute(
-            "INSERT INTO signatures (person_id, name, prefecture, consent_version, consented_at, signed_at)"
-            " VALUES (?, ?, ?, ?, ?, ?)",
-            (person_id, name, prefecture, consent_version, _ts(consented_at), _ts(signed_at)),
+            "INSERT INTO signatures (person_id, name, prefecture, consent_version, consented_at, signed_at,"
+            " referral_code, referred_by) VALUES (?, ?, ?, ?, ?, ?, ?, ?)",
+            (person_id, name, prefecture, consent_version, _ts(consented_at), _ts(signed_at), referral_code,
+             referred_by),
         )
         assert cursor.lastrowid is not None
         return cursor.lastrowid

@@ -46,7 +46,7 @@ paper-form =
     { $mailing_address }
 share =
     Share with friends:
-    I signed the petition by { $organizer } against the revision of Japan's Immigration Control Act, which would endanger refugees and people without residence status. You can sign too (paper form: { $paper_form_url })
+    I signed the petition by { $organizer } against the revision of Japan's Immigration Control Act, which would endanger refugees and people without residence status. Sign it too: { $link }
 
 status-signed =
     What we hold about you:
@@ -55,6 +55,7 @@ status-signed =
     • Signed on { DATETIME($date, dateStyle: "long") } as signer no. { $number }
     • Updates: { $updates }
     • Language: { $language }
+    • People who signed through your link: { $referrals }
     Type /withdraw to delete your signature.
 status-not-signed = You have not signed. We hold only your chat account ID, your language ({ $language }) and your updates choice ({ $updates }).
 

@@ -46,7 +46,7 @@ paper-form =
     { $mailing_address }
 share =
     お友だちにシェア:
-    { $organizer } の「入管法改悪に反対します」署名に参加しました。難民や在留資格のない人の命を危うくする法案です。あなたも署名を(署名用紙:{ $paper_form_url })
+    { $organizer } の「入管法改悪に反対します」署名に参加しました。難民や在留資格のない人の命を危うくする法案です。あなたも署名を:{ $link }
 
 status-signed =
     登録内容:
@@ -55,6 +55,7 @@ status-signed =
     • 署名日:{ DATETIME($date, dateStyle: "long") }({ $number } 人目)
     • お知らせ:{ $updates }
     • 言語:{ $language }
+    • あなたのリンクから署名した人:{ $referrals } 人
     署名を取り消すには /withdraw と入力してください。
 status-not-signed = まだ署名していません。保存しているのは、チャットのアカウントID、言語({ $language })、お知らせの設定({ $updates })だけです。
 

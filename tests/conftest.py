@@ -1,0 +1,36 @@
+"""Shared fixtures: a petition service on a fresh SQLite file, with strict locales and a fixed clock."""
+
+from __future__ import annotations
+
+from datetime import datetime, timezone
+from pathlib import Path
+from typing import AsyncIterator
+
+import pytest
+
+from bot.campaign import load_campaign
+from bot.i18n import I18n
+from bot.service import PetitionService
+from storage.sqlite import SqliteRepository
+
+FIXED_NOW = datetime(2026, 11, 26, 3, 0, tzinfo=timezone.utc)
+
+
+@pytest.fixture
+def db_url(tmp_path: Path) -> str:
+    return f"sqlite:///{tmp_path / 'petition.db'}"
+
+
+async def make_service(db_url: str) -> PetitionService:
+    """Open a repository and build a service on it (the caller closes `service.repo`)."""
+    campaign = load_campaign()
+    repo = SqliteRepository(db_url)
+    await repo.open()
+    return PetitionService(repo, I18n(campaign.default_language, strict=True), campaign, clock=lambda: FIXED_NOW)
+
+
+@pytest.fixture
+async def service(db_url: str) -> AsyncIterator[PetitionService]:
+    svc = await make_service(db_url)
+    yield svc
+    await svc.repo.close()

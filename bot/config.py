@@ -7,9 +7,9 @@ and every validation error names the variable at fault.
 from __future__ import annotations
 
 import os
+from collections.abc import Mapping
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Mapping
 
 from dotenv import dotenv_values
 
@@ -61,7 +61,10 @@ class Settings:
         return bool(self.line_channel_secret and self.line_channel_access_token)
 
     def __repr__(self) -> str:  # never print tokens or secrets
-        return f"Settings(database_url={self.database_url!r}, telegram={self.telegram_enabled}, line={self.line_enabled})"
+        return (
+            f"Settings(database_url={self.database_url!r}, telegram={self.telegram_enabled},"
+            f" line={self.line_enabled})"
+        )
 
 
 def load_settings(environ: Mapping[str, str] | None = None, env_file: Path | None = Path(".env")) -> Settings:

@@ -9,8 +9,9 @@ formatting error raises. `tests/test_locales.py` checks every locale ahead of ti
 from __future__ import annotations
 
 import logging
+from collections.abc import Mapping
 from pathlib import Path
-from typing import Any, Mapping
+from typing import Any
 
 from fluent.runtime import FluentBundle, FluentResource
 from fluent.syntax import FluentParser, ast
@@ -31,7 +32,7 @@ def parse_locale_dir(directory: Path) -> ast.Resource:
         junk = [entry for entry in resource.body if isinstance(entry, ast.Junk)]
         if junk:
             first = junk[0].annotations[0].message if junk[0].annotations else "syntax error"
-            raise LocaleError(f"{path}: {first}: {junk[0].content.strip()[:60]!r}")
+            raise LocaleError(f"{path}: {first}: {(junk[0].content or '').strip()[:60]!r}")
         body.extend(resource.body)
     return ast.Resource(body)
 
@@ -58,7 +59,7 @@ class I18n:
     @property
     def locales(self) -> list[str]:
         """The default locale first, then the others in alphabetical order."""
-        return [self.default_locale] + sorted(set(self.bundles) - {self.default_locale})
+        return [self.default_locale, *sorted(set(self.bundles) - {self.default_locale})]
 
     def format(self, locale: str | None, message_id: str, args: Mapping[str, Any] | None = None) -> str:
         """Format one message, falling back to the default locale when a locale lacks it."""
@@ -68,8 +69,10 @@ class I18n:
             bundle = self.bundles[self.default_locale]
             if not bundle.has_message(message_id):
                 raise KeyError(f"message {message_id!r} missing in the default locale")
-        message = bundle.get_message(message_id)
-        text, errors = bundle.format_pattern(message.value, dict(args or {}))
+        pattern = bundle.get_message(message_id).value
+        if pattern is None:
+            raise KeyError(f"message {message_id!r} has no value")
+        text, errors = bundle.format_pattern(pattern, dict(args or {}))
         for error in errors:
             self._problem(f"message {message_id!r} in {bundle.locales[0]!r}: {error}")
         return str(text)
@@ -78,8 +81,9 @@ class I18n:
         """Read a comma-separated word list (such as command keywords) from every locale."""
         lists: dict[str, list[str]] = {}
         for locale, bundle in self.bundles.items():
-            if bundle.has_message(message_id):
-                value, _ = bundle.format_pattern(bundle.get_message(message_id).value, {})
+            pattern = bundle.get_message(message_id).value if bundle.has_message(message_id) else None
+            if pattern is not None:
+                value, _ = bundle.format_pattern(pattern, {})
                 lists[locale] = [word.strip() for word in str(value).split(",") if word.strip()]
         return lists
 

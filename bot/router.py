@@ -9,8 +9,9 @@ and last the fallback that repeats what the current step needs.
 
 from __future__ import annotations
 
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field, replace
-from typing import TYPE_CHECKING, Callable, Iterable
+from typing import TYPE_CHECKING, TypeVar
 
 from bot.payload import Action
 from bot.text_match import fold
@@ -22,6 +23,8 @@ if TYPE_CHECKING:
 StepFn = Callable[["Session", "Context", str], Outcome]
 PromptFn = Callable[["Session", "Context"], tuple[Reply, ...]]
 Fallback = Callable[["Session", "Context", str], Outcome]
+K = TypeVar("K")
+V = TypeVar("V")
 
 
 @dataclass
@@ -77,17 +80,19 @@ class Router:
         return register
 
     def include(self, other: Router) -> None:
-        for mine, theirs in (
-            (self.commands, other.commands),
-            (self.buttons, other.buttons),
-            (self.texts, other.texts),
-            (self.events, other.events),
-            (self.prompts, other.prompts),
-        ):
-            clash = set(mine) & set(theirs)  # type: ignore[arg-type]
-            if clash:
-                raise ValueError(f"routes registered twice: {sorted(map(str, clash))}")
-            mine.update(theirs)  # type: ignore[attr-defined]
+        """Take over another router's routes; a route registered twice is a bug."""
+        _merge(self.commands, other.commands)
+        _merge(self.buttons, other.buttons)
+        _merge(self.texts, other.texts)
+        _merge(self.events, other.events)
+        _merge(self.prompts, other.prompts)
+
+
+def _merge(mine: dict[K, V], theirs: dict[K, V]) -> None:
+    clash = set(mine) & set(theirs)
+    if clash:
+        raise ValueError(f"routes registered twice: {sorted(map(str, clash))}")
+    mine.update(theirs)
 
 
 def split_command(text: str) -> tuple[str, str] | None:

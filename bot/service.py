@@ -12,9 +12,9 @@ import hmac
 import logging
 import os
 import secrets
+from collections.abc import Callable
 from dataclasses import dataclass, field
-from datetime import datetime, timezone
-from typing import Callable
+from datetime import UTC, datetime
 
 import handlers
 from bot.campaign import Campaign
@@ -36,7 +36,7 @@ def pseudonym(platform: str, user_id: str) -> str:
     return hmac.new(_LOG_KEY, f"{platform}:{user_id}".encode(), hashlib.sha256).hexdigest()[:10]
 
 
-_PLACE_CODES = tuple(f"{n:02d}" for n in range(1, 48)) + ("abroad", "skip")
+_PLACE_CODES = (*(f"{n:02d}" for n in range(1, 48)), "abroad", "skip")
 
 
 def _place_message(code: str) -> str:
@@ -45,7 +45,7 @@ def _place_message(code: str) -> str:
 
 
 def utc_now() -> datetime:
-    return datetime.now(timezone.utc)
+    return datetime.now(UTC)
 
 
 @dataclass(frozen=True)
@@ -94,7 +94,8 @@ class PetitionService:
         now = self.clock()
         async with self.repo.transaction() as tx:
             if event.event_id and not await tx.claim_event(event.platform, event.event_id, now):
-                log.info("duplicate event ignored platform=%s person=%s", event.platform, pseudonym(event.platform, event.user_id))
+                who = pseudonym(event.platform, event.user_id)
+                log.info("duplicate event ignored platform=%s person=%s", event.platform, who)
                 return Handled(duplicate=True)
             person = await tx.get_person(event.platform, event.user_id)
             session = await self._load(tx, person, event)

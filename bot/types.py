@@ -7,10 +7,11 @@ step returns. Channels translate platform updates into events and rendered repli
 
 from __future__ import annotations
 
+from collections.abc import Mapping
 from dataclasses import dataclass, field, replace
 from datetime import datetime
 from enum import Enum, StrEnum
-from typing import Mapping, Union
+from typing import TypeAlias
 
 from bot.payload import Payload
 
@@ -104,7 +105,7 @@ class Fact(Enum):
     SHARE_LINK = "share_link"  # the signer's personal link on their platform
 
 
-Arg = Union[str, int, datetime, Fact]
+Arg: TypeAlias = "str | int | datetime | Fact | Text"  # a Text argument is formatted first
 
 
 @dataclass(frozen=True)
@@ -128,7 +129,7 @@ class LinkButton:
     url: str
 
 
-AnyButton = Union[Button, LinkButton]
+AnyButton: TypeAlias = Button | LinkButton
 
 
 @dataclass(frozen=True)
@@ -151,7 +152,7 @@ class DeleteSignature:
     pass
 
 
-Effect = Union[RecordSignature, DeleteSignature]
+Effect: TypeAlias = RecordSignature | DeleteSignature
 
 
 @dataclass(frozen=True)

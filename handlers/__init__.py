@@ -23,4 +23,4 @@ def handle(session: Session, ctx: Context) -> Outcome:
     return dispatch(ROUTER, session, ctx, fallback)
 
 
-__all__ = ["Context", "ROUTER", "handle"]
+__all__ = ["ROUTER", "Context", "handle"]

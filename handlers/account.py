@@ -64,7 +64,10 @@ def paper(s: Session, ctx: Context, arg: str) -> Outcome:
 @router.prompt(Step.WITHDRAW)
 def ask_withdraw(s: Session, ctx: Context) -> tuple[Reply, ...]:
     """Ask for confirmation before deleting the signature."""
-    buttons = (button("button-withdraw-yes", Action.WITHDRAW, "yes"), button("button-withdraw-no", Action.WITHDRAW, "no"))
+    buttons = (
+        button("button-withdraw-yes", Action.WITHDRAW, "yes"),
+        button("button-withdraw-no", Action.WITHDRAW, "no"),
+    )
     return (Reply(t("withdraw-confirm"), buttons),)
 
 

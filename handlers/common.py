@@ -9,9 +9,9 @@ CONCERNS = 5
 COMMANDS = ("start", "menu", "help", "language", "sign", "status", "withdraw", "updates", "privacy", "paper")
 
 
-def t(message_id: str, **args: Arg | Text) -> Text:
+def t(message_id: str, **args: Arg) -> Text:
     """Refer to a Fluent message with its arguments."""
-    return Text(message_id, args)  # type: ignore[arg-type]
+    return Text(message_id, args)
 
 
 def button(label_id: str, action: Action, value: str = "") -> Button:

@@ -13,4 +13,6 @@ def open_repository(url: str) -> SqliteRepository:
     raise ValueError(f"unsupported DATABASE_URL scheme: {url.split(':', 1)[0]!r} (use sqlite:///path.db)")
 
 
-__all__ = ["PersonRecord", "Repository", "SignatureRecord", "SqliteRepository", "Totals", "Transaction", "open_repository"]
+__all__ = [
+    "PersonRecord", "Repository", "SignatureRecord", "SqliteRepository", "Totals", "Transaction", "open_repository",
+]

@@ -2,9 +2,9 @@
 
 from __future__ import annotations
 
-from datetime import datetime, timezone
+from collections.abc import AsyncIterator
+from datetime import UTC, datetime
 from pathlib import Path
-from typing import AsyncIterator
 
 import pytest
 
@@ -13,7 +13,7 @@ from bot.i18n import I18n
 from bot.service import PetitionService
 from storage.sqlite import SqliteRepository
 
-FIXED_NOW = datetime(2026, 11, 26, 3, 0, tzinfo=timezone.utc)
+FIXED_NOW = datetime(2026, 11, 26, 3, 0, tzinfo=UTC)
 
 
 @pytest.fixture

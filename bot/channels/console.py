@@ -10,7 +10,8 @@ from __future__ import annotations
 
 import asyncio
 import sys
-from typing import Awaitable, Callable, TextIO
+from collections.abc import Awaitable, Callable
+from typing import TextIO
 
 from bot.payload import Payload
 from bot.service import PetitionService

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import asyncio
 import sys
+import threading
 from collections.abc import Awaitable, Callable
 from typing import TextIO
 
@@ -22,13 +23,17 @@ Reader = Callable[[], Awaitable[str | None]]
 
 
 def stdin_reader(stream: TextIO = sys.stdin) -> Reader:
-    """Read lines without blocking the event loop; None at end of input."""
+    """Read lines on a daemon thread, so that Ctrl-C never waits for a blocked read; None at the end."""
+    loop = asyncio.get_running_loop()
+    lines: asyncio.Queue[str | None] = asyncio.Queue()
 
-    async def read() -> str | None:
-        line = await asyncio.get_running_loop().run_in_executor(None, stream.readline)
-        return line.rstrip("\r\n") if line else None
+    def pump() -> None:
+        for line in iter(stream.readline, ""):
+            loop.call_soon_threadsafe(lines.put_nowait, line.rstrip("\r\n"))
+        loop.call_soon_threadsafe(lines.put_nowait, None)
 
-    return read
+    threading.Thread(target=pump, name="console-input", daemon=True).start()
+    return lines.get
 
 
 def format_messages(messages: list[OutMessage]) -> str:

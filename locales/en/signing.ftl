@@ -36,7 +36,11 @@ confirm-signature =
 
     Is this correct?
 
-signed-thanks = Thank you! You are signer no. { $number }. Signatures so far: { $total } (goal: { $goal }).
+signed-thanks =
+    Thank you! You are signer no. { $number }. { $total ->
+        [one] So far one person has signed
+       *[other] So far { $total } people have signed
+    } (goal: { $goal }).
 already-signed = You have already signed. Thank you!
 paper-form =
     ✉️ Friends and family can sign on paper too.

@@ -8,6 +8,7 @@ import argparse
 import asyncio
 import logging
 import sys
+from pathlib import Path
 
 from bot.app import petition_service
 from bot.campaign import CampaignError
@@ -29,6 +30,12 @@ def build_parser() -> argparse.ArgumentParser:
     commands = parser.add_subparsers(dest="command", metavar="COMMAND")
     commands.add_parser("console", help="chat with the bot in this terminal (works with piped input)")
     commands.add_parser("serve", help="serve the configured platforms (LINE, Telegram)")
+    stats = commands.add_parser("stats", help="print signing totals (per platform, language, prefecture, day)")
+    stats.add_argument("--chart", type=Path, metavar="FILE.png", help="also draw signatures per day into a PNG")
+    export = commands.add_parser("export", help="write the standing signatures for delivery (file mode 0600)")
+    export.add_argument("--output", type=Path, required=True, metavar="FILE")
+    export.add_argument("--format", choices=("csv", "xlsx"), default="csv")
+    commands.add_parser("audit", help="list every broadcast and export: who, when, what, how many")
     return parser
 
 
@@ -36,6 +43,7 @@ def configure_logging(settings: Settings, console: bool) -> None:
     # In the console the chat is on stdout; keep routine log lines out of the way on stderr.
     level = settings.log_level if not console or settings.log_level == "DEBUG" else "WARNING"
     logging.basicConfig(level=level, stream=sys.stderr, format="%(asctime)s %(levelname)s %(name)s: %(message)s")
+    logging.getLogger("matplotlib").setLevel(logging.WARNING)
 
 
 async def run_console(settings: Settings) -> None:
@@ -55,6 +63,18 @@ async def run_serve(settings: Settings) -> None:
     await serve(settings)
 
 
+async def run_organizer_command(args: argparse.Namespace, settings: Settings) -> str:
+    from bot import cli
+
+    if args.command == "stats":
+        report = await cli.stats(settings, args.chart)
+        return report + (f"\nChart written to {args.chart}" if args.chart else "")
+    if args.command == "export":
+        count = await cli.export(settings, args.output, args.format)
+        return f"{count:,} signatures written to {args.output}"
+    return await cli.audit(settings)
+
+
 def main(argv: list[str] | None = None) -> int:
     args = build_parser().parse_args(argv)
     try:
@@ -67,8 +87,10 @@ def main(argv: list[str] | None = None) -> int:
     try:
         if command == "console":
             asyncio.run(run_console(settings))
-        else:
+        elif command == "serve":
             asyncio.run(run_serve(settings))
+        else:
+            print(asyncio.run(run_organizer_command(args, settings)))
     except KeyboardInterrupt:
         pass
     except (CampaignError, LocaleError) as error:

@@ -7,6 +7,7 @@ and every validation error names the variable at fault.
 from __future__ import annotations
 
 import os
+import re
 from collections.abc import Mapping
 from dataclasses import dataclass
 from pathlib import Path
@@ -33,6 +34,10 @@ SETTINGS: tuple[tuple[str, str, str], ...] = (
     ("LINE_CHANNEL_SECRET", "", "enables LINE, with LINE_CHANNEL_ACCESS_TOKEN"),
     ("LINE_CHANNEL_ACCESS_TOKEN", "", "enables LINE, with LINE_CHANNEL_SECRET"),
     ("LINE_API_URL", "https://api.line.me", "LINE Messaging API server"),
+    ("ORGANIZER_TELEGRAM_IDS", "", "comma-separated Telegram user ids allowed to use organizer commands"),
+    ("ORGANIZER_LINE_IDS", "", "comma-separated LINE user ids allowed to use organizer commands"),
+    ("TELEGRAM_BROADCAST_RATE", "30", "broadcast messages per second on Telegram (its limit is about 30)"),
+    ("LINE_MULTICAST_RATE", "200", "multicast requests per second on LINE (its limit is 200)"),
 )
 _LEVELS = ("DEBUG", "INFO", "WARNING", "ERROR")
 
@@ -51,6 +56,14 @@ class Settings:
     line_channel_secret: str
     line_channel_access_token: str
     line_api_url: str
+    organizer_telegram_ids: frozenset[str] = frozenset()
+    organizer_line_ids: frozenset[str] = frozenset()
+    telegram_broadcast_rate: float = 30.0
+    line_multicast_rate: float = 200.0
+
+    def is_organizer(self, platform: str, user_id: str) -> bool:
+        ids = {"telegram": self.organizer_telegram_ids, "line": self.organizer_line_ids}.get(platform, frozenset())
+        return user_id in ids
 
     @property
     def telegram_enabled(self) -> bool:
@@ -88,16 +101,31 @@ def _validate(v: dict[str, str]) -> Settings:
         raise ConfigError(f"CAMPAIGN_FILE: no such file: {v['CAMPAIGN_FILE']}")
     if bool(v["LINE_CHANNEL_SECRET"]) != bool(v["LINE_CHANNEL_ACCESS_TOKEN"]):
         raise ConfigError("LINE_CHANNEL_SECRET and LINE_CHANNEL_ACCESS_TOKEN must be set together")
+    if v["TELEGRAM_WEBHOOK_SECRET"] and not re.fullmatch(r"[A-Za-z0-9_-]{1,256}", v["TELEGRAM_WEBHOOK_SECRET"]):
+        raise ConfigError("TELEGRAM_WEBHOOK_SECRET must be 1-256 characters among A-Z, a-z, 0-9, _ and -")
     for name in ("TELEGRAM_WEBHOOK_URL",):
         if v[name] and not v[name].startswith("https://"):
             raise ConfigError(f"{name} must be an https:// URL")
     for name in ("TELEGRAM_API_URL", "LINE_API_URL"):
         if not v[name].startswith(("https://", "http://")):
             raise ConfigError(f"{name} must be an http(s):// URL")
+    for name in ("TELEGRAM_BROADCAST_RATE", "LINE_MULTICAST_RATE"):
+        try:
+            if not 0 < float(v[name]) <= 10000:
+                raise ValueError
+        except ValueError:
+            raise ConfigError(f"{name} must be a number of messages per second, above 0") from None
     return Settings(
+        organizer_telegram_ids=_ids(v["ORGANIZER_TELEGRAM_IDS"]), organizer_line_ids=_ids(v["ORGANIZER_LINE_IDS"]),
+        telegram_broadcast_rate=float(v["TELEGRAM_BROADCAST_RATE"]),
+        line_multicast_rate=float(v["LINE_MULTICAST_RATE"]),
         database_url=v["DATABASE_URL"], campaign_file=Path(v["CAMPAIGN_FILE"]), log_level=v["LOG_LEVEL"].upper(),
         host=v["HOST"], port=int(v["PORT"]), telegram_bot_token=v["TELEGRAM_BOT_TOKEN"],
         telegram_webhook_url=v["TELEGRAM_WEBHOOK_URL"], telegram_webhook_secret=v["TELEGRAM_WEBHOOK_SECRET"],
         telegram_api_url=v["TELEGRAM_API_URL"].rstrip("/"), line_channel_secret=v["LINE_CHANNEL_SECRET"],
         line_channel_access_token=v["LINE_CHANNEL_ACCESS_TOKEN"], line_api_url=v["LINE_API_URL"].rstrip("/"),
     )
+
+
+def _ids(text: str) -> frozenset[str]:
+    return frozenset(part.strip() for part in text.split(",") if part.strip())

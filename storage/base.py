@@ -6,10 +6,13 @@ so an event is applied completely or not at all. Implementations serialize write
 
 from __future__ import annotations
 
+from collections.abc import AsyncIterator
 from contextlib import AbstractAsyncContextManager
 from dataclasses import dataclass, field
 from datetime import datetime
 from typing import Any, Protocol
+
+from storage.reports import AuditEntry, ExportRow, Stats
 
 
 @dataclass(frozen=True)
@@ -88,3 +91,13 @@ class Repository(Protocol):
     def transaction(self) -> AbstractAsyncContextManager[Transaction]: ...
 
     async def totals(self) -> Totals: ...
+
+    async def schema_version(self) -> int: ...
+
+    async def stats(self) -> Stats: ...
+
+    def export_rows(self) -> AsyncIterator[ExportRow]: ...
+
+    async def add_audit(self, at: datetime, actor: str, action: str, detail: str, count: int) -> None: ...
+
+    async def audit(self, limit: int = 200) -> list[AuditEntry]: ...

@@ -19,7 +19,9 @@ from pathlib import Path
 
 import aiosqlite
 
+from storage import reports
 from storage.base import PersonRecord, SignatureRecord, Totals
+from storage.broadcasts import SqliteBroadcasts
 from storage.migrations import load_migrations
 
 MEMORY = ":memory:"
@@ -48,6 +50,7 @@ def _dt(text: str) -> datetime:
 class SqliteTransaction:
     def __init__(self, db: aiosqlite.Connection) -> None:
         self._db = db
+        self.broadcasts = SqliteBroadcasts(db)
 
     async def claim_event(self, platform: str, event_id: str, at: datetime) -> bool:
         cursor = await self._db.execute(
@@ -230,6 +233,24 @@ class SqliteRepository:
                 people=await _scalar(self.db, "SELECT count(*) FROM people"),
                 withdrawals=await _scalar(self.db, "SELECT count(*) FROM withdrawals"),
             )
+
+    async def stats(self) -> reports.Stats:
+        async with self._lock:
+            return await reports.collect_stats(self.db)
+
+    async def export_rows(self) -> AsyncIterator[reports.ExportRow]:
+        """Yield every standing signature; other tasks wait until the export is read to the end."""
+        async with self._lock:
+            async for row in reports.export_rows(self.db):
+                yield row
+
+    async def add_audit(self, at: datetime, actor: str, action: str, detail: str, count: int) -> None:
+        async with self.transaction():
+            await reports.add_audit(self.db, at, actor, action, detail, count)
+
+    async def audit(self, limit: int = 200) -> list[reports.AuditEntry]:
+        async with self._lock:
+            return await reports.audit_entries(self.db, limit)
 
     async def schema_version(self) -> int:
         async with self._lock:

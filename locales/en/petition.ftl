@@ -62,3 +62,6 @@ old-button = That button belongs to an earlier step.
 media-not-understood = I can only read text and buttons.
 unknown-command = I don't know that command. Type /help to see the list.
 use-buttons = Please answer with the buttons (or type yes or no).
+
+# The button under a broadcast update that carries a link.
+broadcast-link = Open the link

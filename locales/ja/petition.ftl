@@ -62,3 +62,6 @@ old-button = そのボタンは前の段階のものです。
 media-not-understood = 文字とボタンだけ読むことができます。
 unknown-command = そのコマンドはありません。/help で一覧を見られます。
 use-buttons = ボタンで答えてください(「はい」「いいえ」と入力しても大丈夫です)。
+
+# お知らせにリンクがあるときのボタン。
+broadcast-link = リンクを開く

@@ -1,0 +1,222 @@
+"""Broadcast updates as persisted jobs, within each platform's limits, resumable after a crash.
+
+LINE: recipients are grouped into multicast batches of at most 500 per language; each batch's
+`X-Line-Retry-Key` is stored before the first attempt, so a batch resent after a crash is accepted
+once or answered 409 (already accepted) and counted as sent: nobody on LINE gets an update twice.
+Telegram: recipients are marked in flight a chunk at a time before sending; after a crash only those
+may be sent again, and the report counts them as uncertain. A job is held by one worker at a time
+through a lease, so two processes never send the same job.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import logging
+import os
+import socket
+import uuid
+from collections.abc import Awaitable, Callable, Sequence
+from dataclasses import dataclass
+from datetime import datetime, timedelta
+from enum import Enum
+from functools import partial
+from typing import Protocol
+
+from bot.i18n import I18n
+from bot.types import OutButton, OutMessage
+from storage.sqlite import SqliteRepository
+
+log = logging.getLogger(__name__)
+LINE_BATCH = 500
+LEASE = timedelta(seconds=60)
+MAX_ATTEMPTS = 5
+
+
+class Sent(Enum):
+    OK = "ok"  # accepted (LINE 409 for a retry key already accepted counts as OK)
+    UNREACHABLE = "unreachable"  # blocked the bot
+    RATE_LIMITED = "rate_limited"  # wait `retry_after`, then the same request again
+    QUOTA = "quota"  # LINE monthly message quota exhausted: stop the job
+    RETRY = "retry"  # network error or 5xx: the same request again, later
+    FAILED = "failed"  # refused (4xx): never retried blindly
+
+
+@dataclass(frozen=True)
+class SendResult:
+    status: Sent
+    retry_after: float = 0.0
+    detail: str = ""
+
+
+class LineMulticaster(Protocol):
+    async def multicast(self, user_ids: Sequence[str], message: OutMessage, retry_key: str) -> SendResult: ...
+
+    async def quota(self) -> tuple[int | None, int]:
+        """The monthly message limit (None: unlimited) and how many were used this month."""
+
+
+class TelegramSender(Protocol):
+    async def send_update(self, user_id: str, message: OutMessage) -> SendResult: ...
+
+
+@dataclass(frozen=True)
+class Progress:
+    done: int
+    total: int
+
+
+class RateLimiter:
+    """Space out calls to at most `rate` per second."""
+
+    def __init__(self, rate: float) -> None:
+        self.interval = 1.0 / rate
+        self._next = 0.0
+        self._lock = asyncio.Lock()
+
+    async def wait(self) -> None:
+        async with self._lock:
+            now = asyncio.get_running_loop().time()
+            delay = self._next - now
+            self._next = max(now, self._next) + self.interval
+        if delay > 0:
+            await asyncio.sleep(delay)
+
+
+def worker_name() -> str:
+    return f"{socket.gethostname()}:{os.getpid()}:{uuid.uuid4().hex[:6]}"
+
+
+class BroadcastEngine:
+    def __init__(
+        self, repo: SqliteRepository, i18n: I18n, clock: Callable[[], datetime],
+        line: LineMulticaster | None = None, telegram: TelegramSender | None = None,
+        line_rate: float = 200.0, telegram_rate: float = 30.0, telegram_chunk: int | None = None,
+    ) -> None:
+        self.repo, self.i18n, self.clock = repo, i18n, clock
+        self.line, self.telegram = line, telegram
+        self.line_limit, self.telegram_limit = RateLimiter(line_rate), RateLimiter(telegram_rate)
+        # Telegram recipients marked in flight at once: about a second's worth, the most a crash repeats.
+        self.telegram_chunk = telegram_chunk or max(1, min(500, int(telegram_rate)))
+        self.worker = worker_name()
+
+    def message(self, texts: dict[str, str], link: str | None, locale: str) -> OutMessage:
+        """Build exactly what a recipient in this locale sees."""
+        text = texts.get(locale) or texts[self.i18n.default_locale]
+        buttons = (OutButton(self.i18n.format(locale, "broadcast-link"), url=link),) if link else ()
+        return OutMessage(text, buttons, "broadcast")
+
+    async def create(self, texts: dict[str, str], link: str | None, audience: str, created_by: str) -> int:
+        """Store a job with its recipients, and write it to the audit trail."""
+        if self.i18n.default_locale not in texts:
+            raise ValueError(f"a text in the default language ({self.i18n.default_locale}) is required")
+        now = self.clock()
+        async with self.repo.transaction() as tx:
+            job_id = await tx.broadcasts.create_job(texts, link, audience, self.i18n.default_locale, created_by, now)
+            report = await tx.broadcasts.report(job_id)
+        total = sum(states.get("pending", 0) for states in report.values())
+        detail = f"job {job_id}, audience {audience}, languages {','.join(sorted(texts))}"
+        await self.repo.add_audit(now, created_by, "broadcast", detail, total)
+        return job_id
+
+    async def cancel(self, job_id: int) -> bool:
+        async with self.repo.transaction() as tx:
+            return await tx.broadcasts.cancel_job(job_id, self.clock())
+
+    async def _still_sending(self, job_id: int) -> bool:
+        """Renew this worker's lease; False once the job was cancelled or taken over."""
+        now = self.clock()
+        async with self.repo.transaction() as tx:
+            return await tx.broadcasts.claim_job(self.worker, now, now + LEASE, job_id) is not None
+
+    async def run(self, job_id: int, progress: Callable[[Progress], None] | None = None) -> dict[str, dict[str, int]]:
+        """Send a job to the end (or until cancelled or stopped) and return its report."""
+        if not await self._still_sending(job_id):
+            return await self.report(job_id)
+        async with self.repo.transaction() as tx:
+            job = await tx.broadcasts.get_job(job_id)
+            await tx.broadcasts.plan_line_batches(job_id, LINE_BATCH)
+        assert job is not None
+        counter = _Counter(await self.report(job_id), progress)
+        stopped = await self._send_line(job_id, job.texts, job.link, counter) if self.line else None
+        if stopped is None and self.telegram:
+            await self._send_telegram(job_id, job.texts, job.link, counter)
+        async with self.repo.transaction() as tx:
+            await tx.broadcasts.finish_job(job_id, "stopped" if stopped else "done", self.clock(), stopped or "")
+        return await self.report(job_id)
+
+    async def report(self, job_id: int) -> dict[str, dict[str, int]]:
+        async with self.repo.transaction() as tx:
+            return await tx.broadcasts.report(job_id)
+
+    async def _send_line(self, job_id: int, texts: dict[str, str], link: str | None, counter: _Counter) -> str | None:
+        """Send every pending LINE batch; return why the job stopped, if it did."""
+        line = self.line
+        assert line is not None
+        async with self.repo.transaction() as tx:
+            batches = await tx.broadcasts.pending_line_batches(job_id)
+        for batch_id, locale, key, users in batches:
+            if not await self._still_sending(job_id):
+                return None
+            message = self.message(texts, link, locale)
+            result = await self._attempt(partial(line.multicast, users, message, key), self.line_limit)
+            if result.status is Sent.QUOTA:
+                log.warning("broadcast %s stopped: LINE monthly quota reached", job_id)
+                return "LINE monthly message quota reached"
+            state = "sent" if result.status is Sent.OK else "failed"
+            if state == "failed":
+                log.warning("broadcast %s: LINE batch %s failed: %s", job_id, batch_id, result.detail)
+            async with self.repo.transaction() as tx:
+                await tx.broadcasts.settle_batch(batch_id, state)
+                if state == "sent":
+                    await tx.bump_counter("line_broadcast_messages", len(users))
+            counter.add(len(users))
+        return None
+
+    async def _send_telegram(self, job_id: int, texts: dict[str, str], link: str | None, counter: _Counter) -> None:
+        assert self.telegram is not None
+        while await self._still_sending(job_id):
+            async with self.repo.transaction() as tx:
+                chunk = await tx.broadcasts.take_telegram_chunk(job_id, self.telegram_chunk)
+            if not chunk:
+                return
+            results = await asyncio.gather(*(self._one_telegram(r, texts, link) for r in chunk))
+            async with self.repo.transaction() as tx:
+                await tx.broadcasts.settle_recipients(job_id, list(results))
+            counter.add(len(chunk))
+
+    async def _one_telegram(self, recipient: tuple[int, str, str, bool], texts: dict[str, str],
+                            link: str | None) -> tuple[int, str]:
+        person_id, user_id, locale, was_in_flight = recipient
+        telegram = self.telegram
+        assert telegram is not None
+        message = self.message(texts, link, locale)
+        result = await self._attempt(partial(telegram.send_update, user_id, message), self.telegram_limit)
+        if result.status is Sent.OK:
+            return person_id, "uncertain" if was_in_flight else "sent"
+        return person_id, "unreachable" if result.status is Sent.UNREACHABLE else "failed"
+
+    async def _attempt(self, send: Callable[[], Awaitable[SendResult]], limiter: RateLimiter) -> SendResult:
+        """Send within the rate limit; wait out 429s and retry network errors with backoff."""
+        result = SendResult(Sent.FAILED, detail="not attempted")
+        for attempt in range(MAX_ATTEMPTS):
+            await limiter.wait()
+            result = await send()
+            if result.status is Sent.RATE_LIMITED:
+                await asyncio.sleep(result.retry_after or 1.0)
+            elif result.status is Sent.RETRY:
+                await asyncio.sleep(min(0.2 * 2**attempt, 5.0))
+            else:
+                return result
+        return SendResult(Sent.FAILED, detail=f"gave up after {MAX_ATTEMPTS} attempts: {result.detail}")
+
+
+class _Counter:
+    def __init__(self, report: dict[str, dict[str, int]], progress: Callable[[Progress], None] | None) -> None:
+        self.total = sum(sum(states.values()) for states in report.values())
+        self.done = self.total - sum(states.get("pending", 0) + states.get("inflight", 0) for states in report.values())
+        self.progress = progress
+
+    def add(self, n: int) -> None:
+        self.done += n
+        if self.progress:
+            self.progress(Progress(self.done, self.total))

@@ -28,6 +28,7 @@ class Action(StrEnum):
     WITHDRAW = "withdraw"  # value: yes | no, after /withdraw
     UPDATES = "updates"  # value: on | off, outside signing
     COMMAND = "cmd"  # value: a command name, for menu buttons
+    ORGANIZER = "org"  # value: skip | nolink | aud-<audience> | send, while composing a broadcast
 
 
 @dataclass(frozen=True)

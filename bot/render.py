@@ -18,18 +18,19 @@ class Renderer:
         self.i18n = i18n
         self.campaign_vars = {locale: campaign.variables(locale) for locale in i18n.bundles}
 
-    def text(self, text: Text, locale: str, facts: Mapping[Fact, int | str] | None = None) -> str:
+    def text(self, text: Text, locale: str, facts: Mapping[Fact, int | str | bytes] | None = None) -> str:
         """Format one text; nested texts in the arguments are formatted first, in the same locale."""
         locale = text.locale or locale
         args: dict[str, Any] = dict(self.campaign_vars.get(locale, {}))
         for name, value in text.args.items():
             if isinstance(value, Fact):
-                value = (facts or {})[value]
+                args[name] = (facts or {})[value]
             elif isinstance(value, Text):
-                value = self.text(value, locale, facts)
+                args[name] = self.text(value, locale, facts)
             elif isinstance(value, datetime):
-                value = value.astimezone(JAPAN)  # dates are shown in Japan time, where the petition is
-            args[name] = value
+                args[name] = value.astimezone(JAPAN)  # dates are shown in Japan time, where the petition is
+            else:
+                args[name] = value
         return self.i18n.format(locale, text.id, args)
 
     def button(self, button: AnyButton, locale: str) -> OutButton:
@@ -38,12 +39,19 @@ class Renderer:
             return OutButton(label, data=button.payload.encode())
         return OutButton(label, url=button.url)
 
-    def replies(self, replies: tuple[Reply, ...], locale: str, facts: Mapping[Fact, int | str]) -> list[OutMessage]:
+    def replies(
+        self, replies: tuple[Reply, ...], locale: str, facts: Mapping[Fact, int | str | bytes]
+    ) -> list[OutMessage]:
         return [
             OutMessage(
                 self.text(reply.text, locale, facts),
                 tuple(self.button(b, locale) for b in reply.buttons),
                 reply.text.id,
+                _image(facts.get(reply.image) if reply.image else None),
             )
             for reply in replies
         ]
+
+
+def _image(value: object) -> bytes | None:
+    return value if isinstance(value, bytes) and value else None

@@ -40,6 +40,7 @@ class Router:
     texts: dict[Step, StepFn] = field(default_factory=dict)
     events: dict[EventKind, StepFn] = field(default_factory=dict)
     prompts: dict[Step, PromptFn] = field(default_factory=dict)
+    free_text: set[Step] = field(default_factory=set)  # steps where a typed keyword is text, not a command
 
     def command(self, *names: str) -> Callable[[StepFn], StepFn]:
         def register(fn: StepFn) -> StepFn:
@@ -56,10 +57,14 @@ class Router:
 
         return register
 
-    def text(self, *steps: Step) -> Callable[[StepFn], StepFn]:
+    def text(self, *steps: Step, free: bool = False) -> Callable[[StepFn], StepFn]:
+        """Register the step that takes typed text; `free` text is never read as a command keyword."""
+
         def register(fn: StepFn) -> StepFn:
             for step in steps:
                 self.texts[step] = fn
+            if free:
+                self.free_text.update(steps)
             return fn
 
         return register
@@ -86,6 +91,7 @@ class Router:
         _merge(self.texts, other.texts)
         _merge(self.events, other.events)
         _merge(self.prompts, other.prompts)
+        self.free_text |= other.free_text
 
 
 def _merge(mine: dict[K, V], theirs: dict[K, V]) -> None:
@@ -119,7 +125,7 @@ def _route(router: Router, session: Session, ctx: Context, fallback: Fallback) -
         return router.events[event.kind](session, ctx, event.text)
     if event.kind is EventKind.TEXT:
         command = split_command(event.text)
-        if command is None and fold(event.text) in ctx.commands:
+        if command is None and session.step not in router.free_text and fold(event.text) in ctx.commands:
             command = (ctx.commands[fold(event.text)], "")
         if command is not None:
             name, arg = command

@@ -19,13 +19,15 @@ from datetime import UTC, datetime
 import handlers
 from bot.campaign import Campaign
 from bot.i18n import I18n
+from bot.organizing import OrganizerDesk
 from bot.render import Renderer
 from bot.sessions import to_record, to_session
 from bot.text_match import fold, fold_place
 from bot.types import DeleteSignature, Effect, Event, Fact, OutMessage, RecordSignature, Session
 from handlers.common import COMMANDS
 from handlers.context import Context
-from storage.base import PersonRecord, Repository, Transaction
+from storage.base import PersonRecord, Transaction
+from storage.sqlite import SqliteRepository, SqliteTransaction
 
 log = logging.getLogger(__name__)
 _LOG_KEY = os.urandom(16)
@@ -57,13 +59,16 @@ class Handled:
 
 class PetitionService:
     def __init__(
-        self, repo: Repository, i18n: I18n, campaign: Campaign, clock: Callable[[], datetime] = utc_now
+        self, repo: SqliteRepository, i18n: I18n, campaign: Campaign, clock: Callable[[], datetime] = utc_now,
+        organizers: Callable[[str, str], bool] = lambda platform, user_id: False,
     ) -> None:
         self.repo = repo
         self.i18n = i18n
         self.campaign = campaign
         self.clock = clock
         self.renderer = Renderer(i18n, campaign)
+        self.organizers = organizers
+        self.desk = OrganizerDesk(repo, self.renderer)
         self.commands = {fold(w): name for name in COMMANDS for w in self._words(f"keywords-{name}")}
         self.answers = {fold(w): answer == "yes" for answer in ("yes", "no") for w in self._words(f"keywords-{answer}")}
         self.places = {fold_place(w): code for code in _PLACE_CODES for w in self._words(_place_message(code))}
@@ -87,6 +92,7 @@ class PetitionService:
             commands=self.commands, answers=self.answers, places=self.places,
             consent_versions=self.consent_versions, paper_form_url=self.campaign.paper_form_url,
             contact_url=self.campaign.contact_url, background_url=self.campaign.background_url,
+            is_organizer=self.organizers(event.platform, event.user_id),
         )
 
     async def handle(self, event: Event) -> Handled:
@@ -102,16 +108,20 @@ class PetitionService:
             outcome = handlers.handle(session, self.context(event, now))
             saved = await tx.save_person(to_record(outcome.session, person.id if person else None), now)
             facts = await self._apply(tx, outcome.effects, saved, now)
+        locale = outcome.session.language or self.i18n.default_locale
+        await self.desk.after_commit(outcome.effects, facts, event.platform, event.user_id, locale)
         log.debug(
             "event platform=%s kind=%s person=%s step=%s->%s",
             event.platform, event.kind, pseudonym(event.platform, event.user_id), session.step, outcome.session.step,
         )
-        locale = outcome.session.language or self.i18n.default_locale
         return Handled(self.renderer.replies(outcome.replies, locale, facts), locale)
 
     async def _load(self, tx: Transaction, person: PersonRecord | None, event: Event) -> Session:
         if person is None or person.id is None:
-            return Session(event.platform, event.user_id)
+            # A newcomer reads their app's language from the first event on, even a /sign from a menu.
+            hint = event.language_hint
+            language = self.context(event, self.clock()).locale_for_hint(hint) if hint else None
+            return Session(event.platform, event.user_id, language=language)
         signature = await tx.get_signature(person.id)
         referrals = await tx.count_referrals(signature.referral_code) if signature and signature.referral_code else 0
         return to_session(person, signature, referrals)
@@ -128,10 +138,10 @@ class PetitionService:
         return make(code) if make else self.campaign.share_url
 
     async def _apply(
-        self, tx: Transaction, effects: tuple[Effect, ...], person: PersonRecord, now: datetime
-    ) -> dict[Fact, int | str]:
+        self, tx: SqliteTransaction, effects: tuple[Effect, ...], person: PersonRecord, now: datetime
+    ) -> dict[Fact, int | str | bytes]:
         assert person.id is not None
-        facts: dict[Fact, int | str] = {}
+        facts: dict[Fact, int | str | bytes] = {}
         for effect in effects:
             if isinstance(effect, RecordSignature):
                 code = secrets.token_urlsafe(6)
@@ -145,6 +155,9 @@ class PetitionService:
             elif isinstance(effect, DeleteSignature):
                 await tx.delete_signature(person.id, person.platform, now)
                 log.info("signature withdrawn platform=%s", person.platform)
+            else:
+                who = pseudonym(person.platform, person.user_id)
+                facts.update(await self.desk.apply(effect, tx, person.platform, who, now))
         return facts
 
     async def set_reachable(self, platform: str, user_id: str, reachable: bool) -> None:

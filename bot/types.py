@@ -51,6 +51,10 @@ class Step(StrEnum):
     CONFIRM = "confirm"
     MENU = "menu"
     WITHDRAW = "withdraw"
+    ORG_TEXT = "org_text"  # an organizer writing a broadcast, one language at a time
+    ORG_LINK = "org_link"
+    ORG_AUDIENCE = "org_audience"
+    ORG_CONFIRM = "org_confirm"
 
 
 @dataclass(frozen=True)
@@ -62,6 +66,9 @@ class Draft:
     updates: bool | None = None
     consent_version: str | None = None
     consented_at: datetime | None = None
+    bc_texts: dict[str, str] | None = None  # an organizer's broadcast draft: locale -> text ("" skipped)
+    bc_link: str | None = None
+    bc_audience: str | None = None
 
 
 @dataclass(frozen=True)
@@ -103,6 +110,12 @@ class Fact(Enum):
     SIGNER_NUMBER = "signer_number"
     TOTAL = "total"
     SHARE_LINK = "share_link"  # the signer's personal link on their platform
+    AUDIENCE_TELEGRAM = "audience_telegram"  # recipients of the organizer's draft broadcast
+    AUDIENCE_LINE = "audience_line"
+    LINE_QUOTA_LEFT = "line_quota_left"  # -1 when LINE sets no limit or it is not known
+    BROADCAST_ID = "broadcast_id"  # 0 when none was started or stopped
+    STATS_REPORT = "stats_report"
+    STATS_CHART = "stats_chart"  # PNG bytes
 
 
 Arg: TypeAlias = "str | int | datetime | Fact | Text"  # a Text argument is formatted first
@@ -136,6 +149,7 @@ AnyButton: TypeAlias = Button | LinkButton
 class Reply:
     text: Text
     buttons: tuple[AnyButton, ...] = ()
+    image: Fact | None = None  # a picture known once effects are applied (the stats chart)
 
 
 @dataclass(frozen=True)
@@ -152,7 +166,39 @@ class DeleteSignature:
     pass
 
 
-Effect: TypeAlias = RecordSignature | DeleteSignature
+@dataclass(frozen=True)
+class DeniedOrganizerCommand:
+    """Someone who is not an organizer tried an organizer command: it is logged."""
+
+    command: str
+
+
+@dataclass(frozen=True)
+class CountAudience:
+    audience: str
+
+
+@dataclass(frozen=True)
+class StartBroadcast:
+    texts: Mapping[str, str]
+    link: str | None
+    audience: str
+
+
+@dataclass(frozen=True)
+class StopBroadcast:
+    pass
+
+
+@dataclass(frozen=True)
+class ShowStats:
+    pass
+
+
+Effect: TypeAlias = (
+    RecordSignature | DeleteSignature | DeniedOrganizerCommand | CountAudience | StartBroadcast | StopBroadcast
+    | ShowStats
+)
 
 
 @dataclass(frozen=True)
@@ -179,3 +225,4 @@ class OutMessage:
     text: str
     buttons: tuple[OutButton, ...] = ()
     message_id: str = ""  # the Fluent id it came from, so a channel may choose a richer layout
+    image: bytes | None = None  # a PNG to send with the text (the stats chart)

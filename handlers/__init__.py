@@ -4,12 +4,12 @@ from __future__ import annotations
 
 from bot.router import Router, dispatch
 from bot.types import Outcome, Reply, Session
-from handlers import account, concerns, signing, start
+from handlers import account, concerns, organizer, signing, start
 from handlers.common import t
 from handlers.context import Context
 
 ROUTER = Router()
-for feature in (start.router, concerns.router, signing.router, account.router):
+for feature in (start.router, concerns.router, signing.router, account.router, organizer.router):
     ROUTER.include(feature)
 
 

@@ -22,6 +22,7 @@ class Context:
     paper_form_url: str = ""
     contact_url: str = ""
     background_url: str = ""  # empty until organizers set one
+    is_organizer: bool = False  # the person is listed in ORGANIZER_TELEGRAM_IDS / ORGANIZER_LINE_IDS
 
     def consent_version(self, locale: str | None) -> str:
         return self.consent_versions.get(locale or self.default_locale, "unversioned")

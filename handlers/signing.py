@@ -55,7 +55,7 @@ def ask_name(s: Session, ctx: Context) -> tuple[Reply, ...]:
     return (Reply(t("ask-name"), (button("button-cancel", Action.COMMAND, "menu"),)),)
 
 
-@router.text(Step.NAME)
+@router.text(Step.NAME, free=True)
 def take_name(s: Session, ctx: Context, text: str) -> Outcome:
     """Keep a valid name, or say what to fix and ask again."""
     checked = check_name(text)

@@ -130,6 +130,12 @@ class SqliteBroadcasts:
         )
         return cursor.rowcount == 1
 
+    async def latest_sending(self) -> int:
+        """The newest job still being sent, or 0."""
+        cursor = await self.db.execute("SELECT max(id) FROM broadcasts WHERE state = 'sending'")
+        row = await cursor.fetchone()
+        return int(row[0]) if row and row[0] is not None else 0
+
     async def plan_line_batches(self, job_id: int, size: int) -> None:
         """Group LINE recipients without a batch into batches of `size` per language, each with its retry key."""
         cursor = await self.db.execute(

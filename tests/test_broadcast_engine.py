@@ -20,7 +20,7 @@ class FakeLine:
         self.delivered: Counter[str] = Counter()
         self.texts: dict[str, str] = {}
         self.accepted_keys: set[str] = set()
-        self.quota, self.used, self.calls = quota, 0, 0
+        self.limit, self.used, self.calls = quota, 0, 0
         self.fail_after = fail_after  # raise after this many calls, as a crash in the middle
 
     async def multicast(self, user_ids: Sequence[str], message: OutMessage, retry_key: str) -> SendResult:
@@ -30,7 +30,7 @@ class FakeLine:
         assert len(user_ids) <= 500
         if retry_key in self.accepted_keys:
             return SendResult(Sent.OK, detail="409 already accepted")
-        if self.quota is not None and self.used + len(user_ids) > self.quota:
+        if self.limit is not None and self.used + len(user_ids) > self.limit:
             return SendResult(Sent.QUOTA)
         self.accepted_keys.add(retry_key)
         self.used += len(user_ids)
@@ -40,7 +40,7 @@ class FakeLine:
         return SendResult(Sent.OK)
 
     async def quota(self) -> tuple[int | None, int]:
-        return self.quota, self.used
+        return self.limit, self.used
 
 
 class FakeTelegram:

@@ -1,0 +1,153 @@
+"""Organizers in chat: compose a broadcast (texts, link, audience), preview, confirm, stop; see stats.
+
+Only people listed as organizers reach these steps; anyone else who tries gets the ordinary help,
+and the attempt is logged. The sending itself is a persisted job run by the broadcast engine.
+"""
+
+from __future__ import annotations
+
+import re
+
+from bot.payload import Action, Payload
+from bot.router import Router
+from bot.types import (
+    AnyButton, Button, CountAudience, DeniedOrganizerCommand, Draft, Fact, LinkButton, Outcome, Reply, Session,
+    ShowStats, StartBroadcast, Step, StopBroadcast, Text,
+)
+from handlers.common import button, menu_buttons, say, t
+from handlers.context import Context
+
+router = Router()
+LINK = re.compile(r"https://\S{3,2000}")
+
+
+def _denied(s: Session, command: str) -> Outcome:
+    """Answer a non-organizer with the ordinary help, and have the attempt logged."""
+    return Outcome(s, (Reply(t("help"), menu_buttons(s)),), (DeniedOrganizerCommand(command),))
+
+
+def _texts(s: Session) -> dict[str, str]:
+    return dict(s.draft.bc_texts or {})
+
+
+def _next_locale(s: Session, ctx: Context) -> str | None:
+    return next((locale for locale in ctx.locales if locale not in _texts(s)), None)
+
+
+def _cancel() -> AnyButton:
+    return button("button-cancel", Action.COMMAND, "menu")
+
+
+@router.command("broadcast")
+def start_broadcast(s: Session, ctx: Context, arg: str) -> Outcome:
+    """Start a new update: its text in each language first."""
+    if not ctx.is_organizer:
+        return _denied(s, "broadcast")
+    s = s.to(Step.ORG_TEXT, draft=Draft(bc_texts={}))
+    return say(s, *ask_text(s, ctx))
+
+
+@router.prompt(Step.ORG_TEXT)
+def ask_text(s: Session, ctx: Context) -> tuple[Reply, ...]:
+    """Ask for the update's text in the next language (only the default one is required)."""
+    locale = _next_locale(s, ctx) or ctx.default_locale
+    buttons = (_cancel(),) if locale == ctx.default_locale else (
+        button("button-skip", Action.ORGANIZER, "skip"), _cancel())
+    return (Reply(t("broadcast-ask-text", language=Text("language-name", locale=locale)), buttons),)
+
+
+def _with_text(s: Session, ctx: Context, text: str) -> Outcome:
+    texts = {**_texts(s), _next_locale(s, ctx) or ctx.default_locale: text}
+    s = s.but(draft=Draft(bc_texts=texts))
+    if _next_locale(s, ctx) is not None:
+        return say(s, *ask_text(s, ctx))
+    s = s.to(Step.ORG_LINK)
+    return say(s, *ask_link(s, ctx))
+
+
+@router.text(Step.ORG_TEXT, free=True)
+def take_text(s: Session, ctx: Context, text: str) -> Outcome:
+    """Keep the text for this language."""
+    return _with_text(s, ctx, text.strip()) if text.strip() else Outcome(s, reprompt=True)
+
+
+@router.prompt(Step.ORG_LINK)
+def ask_link(s: Session, ctx: Context) -> tuple[Reply, ...]:
+    """Ask for an optional link shown as a button under the update."""
+    return (Reply(t("broadcast-ask-link"), (button("button-no-link", Action.ORGANIZER, "nolink"), _cancel())),)
+
+
+@router.text(Step.ORG_LINK, free=True)
+def take_link(s: Session, ctx: Context, text: str) -> Outcome:
+    """Keep an https link, or say it is not one."""
+    if not LINK.fullmatch(text.strip()):
+        return Outcome(s, (Reply(t("broadcast-bad-link")),), reprompt=True)
+    s = s.to(Step.ORG_AUDIENCE, draft=Draft(bc_texts=_texts(s), bc_link=text.strip()))
+    return say(s, *ask_audience(s, ctx))
+
+
+@router.prompt(Step.ORG_AUDIENCE)
+def ask_audience(s: Session, ctx: Context) -> tuple[Reply, ...]:
+    """Offer the audiences: every subscriber, signers only, or one language."""
+    choices: list[AnyButton] = [
+        button("button-audience-subscribers", Action.ORGANIZER, "aud-subscribers"),
+        button("button-audience-signers", Action.ORGANIZER, "aud-signers"),
+    ]
+    for locale in ctx.locales:
+        label = t("button-audience-language", language=Text("language-name", locale=locale))
+        choices.append(Button(label, Payload(Action.ORGANIZER, f"aud-lang-{locale}")))
+    return (Reply(t("broadcast-ask-audience"), (*choices, _cancel())),)
+
+
+@router.prompt(Step.ORG_CONFIRM)
+def preview(s: Session, ctx: Context) -> tuple[Reply, ...]:
+    """Show the update in each language exactly as recipients will see it, then the counts."""
+    link = s.draft.bc_link
+    replies = [Reply(t("broadcast-preview"))]
+    for locale, text in _texts(s).items():
+        if text:
+            buttons = (LinkButton(Text("broadcast-link", locale=locale), link),) if link else ()
+            replies.append(Reply(Text("broadcast-text", {"text": text}, locale=locale), buttons))
+    counts = t("broadcast-confirm", telegram=Fact.AUDIENCE_TELEGRAM, line=Fact.AUDIENCE_LINE,
+               quota=Fact.LINE_QUOTA_LEFT)
+    replies.append(Reply(counts, (button("button-send", Action.ORGANIZER, "send"), _cancel())))
+    return tuple(replies)
+
+
+@router.button(Action.ORGANIZER, steps=[Step.ORG_TEXT, Step.ORG_LINK, Step.ORG_AUDIENCE, Step.ORG_CONFIRM])
+def organizer_button(s: Session, ctx: Context, value: str) -> Outcome:
+    """Skip a language, go without a link, pick the audience, or send."""
+    if not ctx.is_organizer:
+        return _denied(s, "broadcast")
+    if s.step is Step.ORG_TEXT and value == "skip" and _next_locale(s, ctx) != ctx.default_locale:
+        return _with_text(s, ctx, "")
+    if s.step is Step.ORG_LINK and value == "nolink":
+        s = s.to(Step.ORG_AUDIENCE)
+        return say(s, *ask_audience(s, ctx))
+    audience = value.removeprefix("aud-").replace("lang-", "lang:", 1)
+    if s.step is Step.ORG_AUDIENCE and (audience in ("subscribers", "signers") or audience[5:] in ctx.locales):
+        s = s.to(Step.ORG_CONFIRM, draft=Draft(bc_texts=_texts(s), bc_link=s.draft.bc_link, bc_audience=audience))
+        return Outcome(s, preview(s, ctx), (CountAudience(audience),))
+    if s.step is Step.ORG_CONFIRM and value == "send" and s.draft.bc_audience:
+        texts = {locale: text for locale, text in _texts(s).items() if text}
+        effect = StartBroadcast(texts, s.draft.bc_link, s.draft.bc_audience)
+        s = s.to(Step.MENU, draft=Draft())
+        stop = button("button-stop-broadcast", Action.COMMAND, "stop_broadcast")
+        return Outcome(s, (Reply(t("broadcast-started", job=Fact.BROADCAST_ID), (stop,)),), (effect,))
+    return Outcome(s, (Reply(t("old-button")),), reprompt=True)
+
+
+@router.command("stop_broadcast")
+def stop_broadcast(s: Session, ctx: Context, arg: str) -> Outcome:
+    """Cancel the broadcast that is being sent."""
+    if not ctx.is_organizer:
+        return _denied(s, "stop_broadcast")
+    return Outcome(s, (Reply(t("broadcast-stopped", job=Fact.BROADCAST_ID)),), (StopBroadcast(),))
+
+
+@router.command("stats")
+def stats(s: Session, ctx: Context, arg: str) -> Outcome:
+    """Show the organizers' totals with the chart."""
+    if not ctx.is_organizer:
+        return _denied(s, "stats")
+    return Outcome(s, (Reply(t("stats-report", report=Fact.STATS_REPORT), image=Fact.STATS_CHART),), (ShowStats(),))

@@ -36,6 +36,15 @@ def build_parser() -> argparse.ArgumentParser:
     export.add_argument("--output", type=Path, required=True, metavar="FILE")
     export.add_argument("--format", choices=("csv", "xlsx"), default="csv")
     commands.add_parser("audit", help="list every broadcast and export: who, when, what, how many")
+    cast = commands.add_parser("broadcast", help="send an update to the people who opted in (preview, confirm)")
+    cast.add_argument("--text", action="append", default=[], metavar="LANG=FILE",
+                      help="the update in one language, e.g. ja=update-ja.txt (repeat per language)")
+    cast.add_argument("--link", metavar="URL", help="an https link shown as a button under the update")
+    cast.add_argument("--audience", default="subscribers", metavar="subscribers|signers|lang:ja",
+                      help="who receives it (default: everyone reachable who opted in to updates)")
+    cast.add_argument("--dry-run", action="store_true", help="only preview and count")
+    cast.add_argument("--yes", action="store_true", help="send without asking")
+    cast.add_argument("--resume", action="store_true", help="go on sending broadcasts left unfinished")
     return parser
 
 
@@ -72,7 +81,31 @@ async def run_organizer_command(args: argparse.Namespace, settings: Settings) ->
     if args.command == "export":
         count = await cli.export(settings, args.output, args.format)
         return f"{count:,} signatures written to {args.output}"
+    if args.command == "broadcast":
+        if args.resume:
+            return await cli.resume(settings)
+        texts = read_texts(args.text)
+        if args.link and not args.link.startswith("https://"):
+            raise ValueError("--link must be an https:// link")
+        return await cli.broadcast(settings, texts, args.link, args.audience, args.dry_run, args.yes, ask)
     return await cli.audit(settings)
+
+
+def read_texts(pairs: list[str]) -> dict[str, str]:
+    """Read --text LANG=FILE pairs."""
+    texts = {}
+    for pair in pairs:
+        locale, _, path = pair.partition("=")
+        if not locale or not path:
+            raise ValueError(f"--text takes LANG=FILE, not {pair!r}")
+        texts[locale] = Path(path).read_text(encoding="utf-8").strip()
+    if not texts:
+        raise ValueError("give at least one --text LANG=FILE")
+    return texts
+
+
+def ask(question: str) -> bool:
+    return sys.stdin.isatty() and input(question).strip().lower() in ("y", "yes")
 
 
 def main(argv: list[str] | None = None) -> int:
@@ -95,6 +128,9 @@ def main(argv: list[str] | None = None) -> int:
         pass
     except (CampaignError, LocaleError) as error:
         print(f"configuration error: {error}", file=sys.stderr)
+        return 2
+    except (ValueError, OSError) as error:
+        print(f"error: {error}", file=sys.stderr)
         return 2
     return 0
 

@@ -23,6 +23,6 @@ async def petition_service(settings: Settings, strict_locales: bool = False) -> 
     repo = open_repository(settings.database_url)
     await repo.open()
     try:
-        yield PetitionService(repo, i18n, campaign)
+        yield PetitionService(repo, i18n, campaign, organizers=settings.is_organizer)
     finally:
         await repo.close()

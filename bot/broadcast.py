@@ -86,6 +86,21 @@ def worker_name() -> str:
     return f"{socket.gethostname()}:{os.getpid()}:{uuid.uuid4().hex[:6]}"
 
 
+def _dead_here(owner: str) -> bool:
+    """True when a worker ran on this machine and its process no longer exists."""
+    host, _, rest = owner.partition(":")
+    pid = rest.partition(":")[0]
+    if host != socket.gethostname() or not pid.isdigit():
+        return False
+    try:
+        os.kill(int(pid), 0)
+    except ProcessLookupError:
+        return True
+    except PermissionError:
+        return False
+    return False
+
+
 class BroadcastEngine:
     def __init__(
         self, repo: SqliteRepository, i18n: I18n, clock: Callable[[], datetime],
@@ -126,6 +141,9 @@ class BroadcastEngine:
         """Renew this worker's lease; False once the job was cancelled or taken over."""
         now = self.clock()
         async with self.repo.transaction() as tx:
+            owner = await tx.broadcasts.owner(job_id)
+            if owner and owner != self.worker and _dead_here(owner):
+                await tx.broadcasts.release(job_id, owner)  # its process on this machine is gone
             return await tx.broadcasts.claim_job(self.worker, now, now + LEASE, job_id) is not None
 
     async def run(self, job_id: int, progress: Callable[[Progress], None] | None = None) -> dict[str, dict[str, int]]:

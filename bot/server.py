@@ -15,6 +15,7 @@ from typing import Protocol
 from aiohttp import web
 
 from bot.app import petition_service
+from bot.broadcast_worker import broadcasting
 from bot.config import Settings
 from bot.service import PetitionService
 
@@ -72,8 +73,9 @@ async def serve(settings: Settings) -> None:
         log.info("listening on %s:%s for %s", settings.host, settings.port, [c.name for c in channels] or "nothing")
         for channel in channels:
             await channel.start()
-        await stop.wait()
-        log.info("stopping")
+        async with broadcasting(settings, service):
+            await stop.wait()
+            log.info("stopping")
         for channel in channels:
             await channel.stop()
         await runner.cleanup()

@@ -130,6 +130,20 @@ class SqliteBroadcasts:
         )
         return cursor.rowcount == 1
 
+    async def owner(self, job_id: int) -> str | None:
+        cursor = await self.db.execute("SELECT owner FROM broadcasts WHERE id = ?", (job_id,))
+        row = await cursor.fetchone()
+        return str(row[0]) if row and row[0] else None
+
+    async def release(self, job_id: int, owner: str) -> None:
+        """Free a job from a worker known to be dead."""
+        await self.db.execute("UPDATE broadcasts SET owner = NULL WHERE id = ? AND owner = ?", (job_id, owner))
+
+    async def unfinished(self) -> list[int]:
+        """Jobs still marked as sending, oldest first."""
+        cursor = await self.db.execute("SELECT id FROM broadcasts WHERE state = 'sending' ORDER BY id")
+        return [int(row[0]) for row in await cursor.fetchall()]
+
     async def latest_sending(self) -> int:
         """The newest job still being sent, or 0."""
         cursor = await self.db.execute("SELECT max(id) FROM broadcasts WHERE state = 'sending'")

@@ -1,0 +1,51 @@
+"""Broadcast updates to Telegram: one send per person, results told to the engine, never retried here.
+
+The broadcast engine paces the sends (about 30 a second overall by default), waits out 429s and
+retries network errors; this adapter only translates one send and its outcome.
+"""
+
+from __future__ import annotations
+
+from collections.abc import AsyncIterator
+from contextlib import asynccontextmanager
+
+from telegram import Bot, InlineKeyboardButton, InlineKeyboardMarkup
+from telegram.error import BadRequest, Forbidden, NetworkError, RetryAfter, TelegramError
+
+from bot.broadcast import SendResult, Sent
+from bot.channels.telegram_send import retry_after, split_text
+from bot.config import Settings
+from bot.types import OutMessage
+
+
+class TelegramBroadcaster:
+    def __init__(self, bot: Bot) -> None:
+        self.bot = bot
+
+    async def send_update(self, user_id: str, message: OutMessage) -> SendResult:
+        """Send one update to one chat (split if long, the link button under the last piece)."""
+        links = [[InlineKeyboardButton(b.label, url=b.url)] for b in message.buttons if b.url]
+        pieces = split_text(message.text)
+        try:
+            for number, piece in enumerate(pieces, 1):
+                markup = InlineKeyboardMarkup(links) if links and number == len(pieces) else None
+                await self.bot.send_message(int(user_id), piece, reply_markup=markup)
+        except Forbidden:
+            return SendResult(Sent.UNREACHABLE)
+        except RetryAfter as error:
+            return SendResult(Sent.RATE_LIMITED, retry_after=retry_after(error))
+        except BadRequest as error:  # a NetworkError subclass in PTB, but a refusal: not retried
+            return SendResult(Sent.FAILED, detail=error.message)
+        except NetworkError as error:
+            return SendResult(Sent.RETRY, detail=type(error).__name__)
+        except TelegramError as error:
+            return SendResult(Sent.FAILED, detail=type(error).__name__)
+        return SendResult(Sent.OK)
+
+
+@asynccontextmanager
+async def telegram_broadcaster(settings: Settings) -> AsyncIterator[TelegramBroadcaster]:
+    """Open a Bot API client for broadcasting from the command line, and close it."""
+    bot = Bot(settings.telegram_bot_token, base_url=f"{settings.telegram_api_url}/bot")
+    async with bot:
+        yield TelegramBroadcaster(bot)

@@ -8,9 +8,10 @@ import argparse
 import asyncio
 import logging
 import sys
+from datetime import date
 from pathlib import Path
 
-from bot.app import petition_service
+from bot.app import DatabaseDamaged, petition_service
 from bot.campaign import CampaignError
 from bot.config import SETTINGS, ConfigError, Settings, load_settings
 from bot.i18n import LocaleError
@@ -45,6 +46,14 @@ def build_parser() -> argparse.ArgumentParser:
     cast.add_argument("--dry-run", action="store_true", help="only preview and count")
     cast.add_argument("--yes", action="store_true", help="send without asking")
     cast.add_argument("--resume", action="store_true", help="go on sending broadcasts left unfinished")
+    backup = commands.add_parser("backup", help="copy the live database consistently into FILE (mode 0600)")
+    backup.add_argument("file", type=Path, metavar="FILE")
+    commands.add_parser("check", help="check the database: schema version and PRAGMA integrity_check")
+    purge = commands.add_parser("purge", help="delete signatures made before the campaign's retention date")
+    purge.add_argument("--before", type=date.fromisoformat, metavar="YYYY-MM-DD",
+                       help="an earlier cut-off, e.g. the day the petition was delivered")
+    purge.add_argument("--dry-run", action="store_true", help="only count")
+    purge.add_argument("--yes", action="store_true", help="delete without asking")
     return parser
 
 
@@ -88,6 +97,15 @@ async def run_organizer_command(args: argparse.Namespace, settings: Settings) ->
         if args.link and not args.link.startswith("https://"):
             raise ValueError("--link must be an https:// link")
         return await cli.broadcast(settings, texts, args.link, args.audience, args.dry_run, args.yes, ask)
+    if args.command == "backup":
+        return await cli.backup(settings, args.file)
+    if args.command == "check":
+        ok, report = await cli.check(settings)
+        if not ok:
+            raise ValueError(f"the database is damaged: {report}")
+        return report
+    if args.command == "purge":
+        return await cli.purge(settings, args.before, args.dry_run, (lambda _: True) if args.yes else ask)
     return await cli.audit(settings)
 
 
@@ -126,7 +144,7 @@ def main(argv: list[str] | None = None) -> int:
             print(asyncio.run(run_organizer_command(args, settings)))
     except KeyboardInterrupt:
         pass
-    except (CampaignError, LocaleError) as error:
+    except (CampaignError, LocaleError, DatabaseDamaged) as error:
         print(f"configuration error: {error}", file=sys.stderr)
         return 2
     except (ValueError, OSError) as error:

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import logging
+import sqlite3
 from collections.abc import AsyncIterator
 from contextlib import asynccontextmanager
 
@@ -15,13 +16,26 @@ from storage import open_repository
 log = logging.getLogger(__name__)
 
 
+class DatabaseDamaged(Exception):
+    """PRAGMA integrity_check found problems: restore a backup before serving."""
+
+
 @asynccontextmanager
 async def petition_service(settings: Settings, strict_locales: bool = False) -> AsyncIterator[PetitionService]:
     """Open the database (applying migrations), load campaign and locales, and close on exit."""
     campaign = load_campaign(settings.campaign_file)
     i18n = I18n(campaign.default_language, strict=strict_locales)
     repo = open_repository(settings.database_url)
-    await repo.open()
+    try:
+        await repo.open()  # applies pending migrations
+        if settings.db_check_on_start and (result := await repo.integrity_check()) != ["ok"]:
+            raise DatabaseDamaged("; ".join(result[:20]))
+    except sqlite3.DatabaseError as error:
+        await repo.close()
+        raise DatabaseDamaged(str(error)) from error
+    except DatabaseDamaged:
+        await repo.close()
+        raise
     try:
         yield PetitionService(repo, i18n, campaign, organizers=settings.is_organizer)
     finally:

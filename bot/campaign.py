@@ -27,6 +27,7 @@ class Campaign:
     consent_version: str
     retention_until: date
     share_url: str = ""
+    line_friend_url: str = ""  # the LINE official account's friend link, offered when sharing on LINE
     texts: dict[str, dict[str, str]] = field(default_factory=dict)
 
     def variables(self, locale: str) -> dict[str, Any]:
@@ -76,5 +77,6 @@ def load_campaign(path: Path = DEFAULT_FILE) -> Campaign:
         background_url=_url(data, "background_url", False), signature_goal=goal,
         consent_version=data["consent_version"], retention_until=until,
         share_url=_url(data, "share_url", False) or _url(data, "paper_form_url", True),
+        line_friend_url=_url(data, "line_friend_url", False),
         texts={locale: {k: str(v) for k, v in values.items()} for locale, values in texts.items()},
     )

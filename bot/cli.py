@@ -6,7 +6,7 @@ import getpass
 import sys
 from collections.abc import AsyncIterator, Callable
 from contextlib import AsyncExitStack, asynccontextmanager
-from datetime import datetime, timezone
+from datetime import date, datetime, timezone
 from pathlib import Path
 
 from tqdm import tqdm
@@ -15,6 +15,7 @@ from bot.app import petition_service
 from bot.broadcast import BroadcastEngine, Progress
 from bot.channels.line_broadcast import line_broadcaster
 from bot.channels.telegram_broadcast import telegram_broadcaster
+from bot.campaign import load_campaign
 from bot.config import Settings
 from bot.export import write_export
 from bot.i18n import I18n
@@ -141,3 +142,38 @@ def _report(job_id: int, report: dict[str, dict[str, int]]) -> str:
         parts = ", ".join(f"{state.replace('pending', 'not sent')} {n:,}" for state, n in sorted(states.items()))
         lines.append(f"  {platform}: {parts}")
     return "\n".join(lines)
+
+
+async def backup(settings: Settings, target: Path) -> str:
+    async with petition_service(settings) as service:
+        await service.repo.backup(target)
+        totals = await service.repo.totals()
+    return f"Backup written to {target} ({totals.signatures:,} signatures, {totals.people:,} people)."
+
+
+async def check(settings: Settings) -> tuple[bool, str]:
+    async with petition_service(settings) as service:
+        result = await service.repo.integrity_check()
+        version = await service.repo.schema_version()
+    ok = result == ["ok"]
+    return ok, f"schema version {version}; integrity: {'ok' if ok else '; '.join(result[:20])}"
+
+
+async def purge(settings: Settings, before: date | None, dry_run: bool, confirm: Callable[[str], bool]) -> str:
+    """Delete the signatures made before the retention date (or an earlier --before date)."""
+    campaign = load_campaign(settings.campaign_file)
+    today = datetime.now(JAPAN).date()
+    cutoff_day = before or campaign.retention_until
+    if before is None and today < campaign.retention_until:
+        raise ValueError(f"the retention date {campaign.retention_until} has not come yet: give --before DATE to "
+                         "purge earlier, for example once the petition is delivered")
+    cutoff = datetime.combine(cutoff_day, datetime.min.time(), JAPAN).astimezone(timezone.utc)
+    async with petition_service(settings) as service:
+        count = await service.repo.purge_before(cutoff, dry_run=True)
+        if dry_run or not count:
+            return f"{count:,} signatures were made before {cutoff_day} (Japan time). Nothing was deleted."
+        if not confirm(f"Delete {count:,} signatures made before {cutoff_day}? [y/N] "):
+            return "Nothing was deleted."
+        deleted = await service.repo.purge_before(cutoff, dry_run=False)
+        await service.repo.add_audit(datetime.now(timezone.utc), operator(), "purge", f"before {cutoff_day}", deleted)
+    return f"{deleted:,} signatures made before {cutoff_day} were deleted."

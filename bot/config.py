@@ -38,6 +38,7 @@ SETTINGS: tuple[tuple[str, str, str], ...] = (
     ("ORGANIZER_LINE_IDS", "", "comma-separated LINE user ids allowed to use organizer commands"),
     ("TELEGRAM_BROADCAST_RATE", "30", "broadcast messages per second on Telegram (its limit is about 30)"),
     ("LINE_MULTICAST_RATE", "200", "multicast requests per second on LINE (its limit is 200)"),
+    ("DB_CHECK_ON_START", "no", "yes: run PRAGMA integrity_check at start and refuse to run on a damaged database"),
 )
 _LEVELS = ("DEBUG", "INFO", "WARNING", "ERROR")
 
@@ -60,6 +61,7 @@ class Settings:
     organizer_line_ids: frozenset[str] = frozenset()
     telegram_broadcast_rate: float = 30.0
     line_multicast_rate: float = 200.0
+    db_check_on_start: bool = False
 
     def is_organizer(self, platform: str, user_id: str) -> bool:
         ids = {"telegram": self.organizer_telegram_ids, "line": self.organizer_line_ids}.get(platform, frozenset())
@@ -115,7 +117,10 @@ def _validate(v: dict[str, str]) -> Settings:
                 raise ValueError
         except ValueError:
             raise ConfigError(f"{name} must be a number of messages per second, above 0") from None
+    if v["DB_CHECK_ON_START"].lower() not in ("yes", "no", "1", "0", "true", "false"):
+        raise ConfigError("DB_CHECK_ON_START must be yes or no")
     return Settings(
+        db_check_on_start=v["DB_CHECK_ON_START"].lower() in ("yes", "1", "true"),
         organizer_telegram_ids=_ids(v["ORGANIZER_TELEGRAM_IDS"]), organizer_line_ids=_ids(v["ORGANIZER_LINE_IDS"]),
         telegram_broadcast_rate=float(v["TELEGRAM_BROADCAST_RATE"]),
         line_multicast_rate=float(v["LINE_MULTICAST_RATE"]),

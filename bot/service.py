@@ -12,8 +12,9 @@ import hmac
 import logging
 import os
 import secrets
+import sqlite3
 from collections.abc import Callable
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from datetime import UTC, datetime
 
 import handlers
@@ -23,7 +24,8 @@ from bot.organizing import OrganizerDesk
 from bot.render import Renderer
 from bot.sessions import to_record, to_session
 from bot.text_match import fold, fold_place
-from bot.types import DeleteSignature, Effect, Event, Fact, OutMessage, RecordSignature, Session
+from bot.throttle import Throttle, Verdict
+from bot.types import DeleteSignature, Effect, Event, EventKind, Fact, OutMessage, RecordSignature, Session, Text
 from handlers.common import COMMANDS
 from handlers.context import Context
 from storage.base import PersonRecord, Transaction
@@ -55,6 +57,8 @@ class Handled:
     messages: list[OutMessage] = field(default_factory=list)
     locale: str = ""
     duplicate: bool = False
+    throttled: bool = False  # dropped or answered with a notice, not applied
+    failed: bool = False  # the database could not store the event: nothing was applied
 
 
 class PetitionService:
@@ -69,6 +73,7 @@ class PetitionService:
         self.renderer = Renderer(i18n, campaign)
         self.organizers = organizers
         self.desk = OrganizerDesk(repo, self.renderer)
+        self.throttle = Throttle()
         self.commands = {fold(w): name for name in COMMANDS for w in self._words(f"keywords-{name}")}
         self.answers = {fold(w): answer == "yes" for answer in ("yes", "no") for w in self._words(f"keywords-{answer}")}
         self.places = {fold_place(w): code for code in _PLACE_CODES for w in self._words(_place_message(code))}
@@ -97,6 +102,23 @@ class PetitionService:
 
     async def handle(self, event: Event) -> Handled:
         """Apply one event at most once and return the rendered replies."""
+        if event.kind in (EventKind.TEXT, EventKind.BUTTON, EventKind.MEDIA) and event.platform != "console":
+            verdict = self.throttle.check(event.platform, event.user_id)
+            if verdict is not Verdict.ALLOW:
+                return self._notice("slow-down", event) if verdict is Verdict.WARN else Handled(throttled=True)
+        try:
+            return await self._handle(event)
+        except sqlite3.OperationalError as error:  # read-only, disk full, or locked beyond the busy timeout
+            log.error("database unavailable, event not applied platform=%s: %s", event.platform, error)
+            return replace(self._notice("storage-unavailable", event), throttled=False, failed=True)
+
+    def _notice(self, message_id: str, event: Event) -> Handled:
+        """Answer without touching the database, in the language the platform suggests."""
+        locale = self.context(event, self.clock()).locale_for_hint(event.language_hint)
+        message = OutMessage(self.renderer.text(Text(message_id), locale), (), message_id)
+        return Handled([message], locale, throttled=True)
+
+    async def _handle(self, event: Event) -> Handled:
         now = self.clock()
         async with self.repo.transaction() as tx:
             if event.event_id and not await tx.claim_event(event.platform, event.event_id, now):

@@ -10,6 +10,7 @@ from collections.abc import AsyncIterator
 from contextlib import AbstractAsyncContextManager
 from dataclasses import dataclass, field
 from datetime import datetime
+from pathlib import Path
 from typing import Any, Protocol
 
 from storage.reports import AuditEntry, ExportRow, Stats
@@ -101,3 +102,9 @@ class Repository(Protocol):
     async def add_audit(self, at: datetime, actor: str, action: str, detail: str, count: int) -> None: ...
 
     async def audit(self, limit: int = 200) -> list[AuditEntry]: ...
+
+    async def integrity_check(self) -> list[str]: ...
+
+    async def backup(self, target: Path) -> None: ...
+
+    async def purge_before(self, cutoff: datetime, dry_run: bool) -> int: ...

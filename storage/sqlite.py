@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import asyncio
 import json
+import logging
 import os
 from collections.abc import AsyncIterator
 from contextlib import asynccontextmanager
@@ -25,6 +26,8 @@ from storage.broadcasts import SqliteBroadcasts
 from storage.migrations import load_migrations
 
 MEMORY = ":memory:"
+# aiosqlite logs every statement with its parameters (names included) at DEBUG: keep that out.
+logging.getLogger("aiosqlite").setLevel(logging.INFO)
 
 
 def sqlite_path(url: str) -> str:
@@ -252,9 +255,44 @@ class SqliteRepository:
         async with self._lock:
             return await reports.audit_entries(self.db, limit)
 
+    async def integrity_check(self) -> list[str]:
+        """SQLite's own check of every page and index; ['ok'] when sound."""
+        async with self._lock:
+            cursor = await self.db.execute("PRAGMA integrity_check")
+            return [str(row[0]) for row in await cursor.fetchall()]
+
+    async def backup(self, target: Path) -> None:
+        """Copy the live database consistently into `target` (owner-only), with SQLite's backup API."""
+        self._create_private_file(target)
+        async with self._lock:
+            destination = await aiosqlite.connect(target)
+            try:
+                await self.db.backup(destination)
+            finally:
+                await destination.close()
+
+    async def purge_before(self, cutoff: datetime, dry_run: bool) -> int:
+        """Delete the signatures (names, prefectures, links to accounts) made before `cutoff`."""
+        async with self.transaction():
+            count = await _scalar_args(self.db, "SELECT count(*) FROM signatures WHERE signed_at < ?", cutoff)
+            if not dry_run and count:
+                await self.db.execute("DELETE FROM signatures WHERE signed_at < ?", (_ts(cutoff),))
+                await self.db.execute(
+                    "INSERT INTO counters (name, value) VALUES ('purged_signatures', ?)"
+                    " ON CONFLICT (name) DO UPDATE SET value = value + excluded.value",
+                    (count,),
+                )
+            return count
+
     async def schema_version(self) -> int:
         async with self._lock:
             return await _scalar(self.db, "PRAGMA user_version")
+
+
+async def _scalar_args(db: aiosqlite.Connection, sql: str, at: datetime) -> int:
+    cursor = await db.execute(sql, (_ts(at),))
+    row = await cursor.fetchone()
+    return int(row[0]) if row else 0
 
 
 def _statements(sql: str) -> list[str]:

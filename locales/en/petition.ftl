@@ -65,3 +65,5 @@ use-buttons = Please answer with the buttons (or type yes or no).
 
 # The button under a broadcast update that carries a link.
 broadcast-link = Open the link
+slow-down = You are sending messages very fast. Please wait a moment before you go on.
+storage-unavailable = Sorry, I cannot save anything right now, so nothing was recorded. Please try again later.

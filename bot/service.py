@@ -127,6 +127,8 @@ class PetitionService:
                 return Handled(duplicate=True)
             person = await tx.get_person(event.platform, event.user_id)
             session = await self._load(tx, person, event)
+            if not session.reachable and event.kind in (EventKind.TEXT, EventKind.BUTTON, EventKind.MEDIA):
+                session = session.but(reachable=True)  # writing to the bot again means it is unblocked
             outcome = handlers.handle(session, self.context(event, now))
             saved = await tx.save_person(to_record(outcome.session, person.id if person else None), now)
             facts = await self._apply(tx, outcome.effects, saved, now)

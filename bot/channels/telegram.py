@@ -1,0 +1,295 @@
+"""The Telegram channel: python-telegram-bot's `Bot` as a thin adapter between updates and the core.
+
+Updates arrive by long polling (no TELEGRAM_WEBHOOK_URL) or at POST /telegram/webhook on the bot's
+own aiohttp server. A private-chat update becomes a neutral Event whose id is "<bot id>:<update id>",
+which the core applies at most once; its replies go out through `telegram_send`. Updates of one chat
+are handled in order, different chats concurrently. In groups the bot only points to the private
+chat. A polled batch is confirmed to Telegram only once all of it is handled, and a webhook is
+answered only after its update is, so a crash leads to a redelivery, which the core ignores.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import hmac
+import logging
+from collections.abc import AsyncIterator
+from contextlib import asynccontextmanager, suppress
+from functools import partial
+
+from aiohttp import web
+from telegram import Bot, BotCommand, ChatMember, ChatMemberUpdated, Message, MessageEntity, Update
+from telegram.constants import ChatType, UpdateType
+from telegram.error import InvalidToken, RetryAfter, TelegramError
+from telegram.request import HTTPXRequest
+
+from bot.channels.telegram_send import Blocked, Sender, Sleep, backoff, retry_after
+from bot.channels.telegram_setup import hide_token_from_logs, webhook_secret
+from bot.config import Settings
+from bot.payload import Payload
+from bot.service import PetitionService, pseudonym
+from bot.types import Event, EventKind, OutButton, OutMessage, Text
+
+log = logging.getLogger(__name__)
+
+PLATFORM = "telegram"
+WEBHOOK_PATH = "/telegram/webhook"
+SECRET_HEADER = "X-Telegram-Bot-Api-Secret-Token"
+ALLOWED_UPDATES = [UpdateType.MESSAGE, UpdateType.CALLBACK_QUERY, UpdateType.MY_CHAT_MEMBER]
+COMMANDS = ("start", "sign", "language", "status", "withdraw", "updates", "help", "privacy")
+FALLBACK_LOCALE = "en"  # for every language_code the bot has no locale for
+POLL_TIMEOUT = 30
+CONCURRENCY = 16  # updates of different chats handled at once
+
+
+class TelegramSetupError(Exception):
+    pass
+
+
+class TelegramChannel:
+    name = PLATFORM
+
+    def __init__(self, service: PetitionService, settings: Settings, *, sleep: Sleep = asyncio.sleep) -> None:
+        hide_token_from_logs()
+        self.service = service
+        self.settings = settings
+        request = HTTPXRequest(connection_pool_size=CONCURRENCY * 2)
+        self.bot = Bot(settings.telegram_bot_token, base_url=f"{settings.telegram_api_url}/bot", request=request)
+        self.sender = Sender(self.bot, sleep)
+        self.webhook_url = settings.telegram_webhook_url
+        self.secret = webhook_secret(settings) if self.webhook_url else ""
+        self.ready = False
+        self.stopping = asyncio.Event()
+        self.slots = asyncio.Semaphore(CONCURRENCY)
+        self.chat_locks: dict[int, tuple[asyncio.Lock, int]] = {}
+        self.tasks: set[asyncio.Task[bool]] = set()
+        self.poller: asyncio.Task[None] | None = None
+        self.fetch: asyncio.Task[tuple[Update, ...]] | None = None
+        self.offset: int | None = None
+
+    def install(self, app: web.Application) -> None:
+        """Add the webhook route when updates come by webhook."""
+        if self.webhook_url:
+            app.router.add_post(WEBHOOK_PATH, self.receive)
+
+    async def start(self) -> None:
+        """Learn the bot's name, register commands and share links, then poll or set the webhook."""
+        try:
+            await self.sender.call(self.bot.initialize)  # getMe, retried if Telegram is briefly unreachable
+        except InvalidToken:  # PTB's own message would show the token
+            raise TelegramSetupError("TELEGRAM_BOT_TOKEN was refused by the Bot API") from None
+        username = self.bot.username
+        self.service.share_links[PLATFORM] = lambda code: f"https://t.me/{username}?start={code}"
+        self.service.desk.notifiers[PLATFORM] = self.notify
+        await self.register_commands()
+        try:
+            if self.webhook_url:
+                await self.sender.call(partial(
+                    self.bot.set_webhook, self.webhook_url, secret_token=self.secret, allowed_updates=ALLOWED_UPDATES
+                ))
+            else:
+                await self.sender.call(self.bot.delete_webhook)  # getUpdates is refused while a webhook is set
+        except TelegramError as error:
+            raise TelegramSetupError(f"Telegram refused the webhook set-up: {error.message}") from None
+        if not self.webhook_url:
+            self.poller = asyncio.create_task(self.poll())
+        self.ready = True
+        log.info("telegram ready by %s", "webhook" if self.webhook_url else "long polling")
+
+    async def stop(self) -> None:
+        """Stop taking updates, finish those in hand, confirm what was polled, close the client."""
+        self.stopping.set()
+        if self.fetch is not None and not self.fetch.done():
+            self.fetch.cancel()
+        if self.poller is not None:
+            await asyncio.gather(self.poller, return_exceptions=True)
+        await asyncio.gather(*self.tasks, return_exceptions=True)
+        if self.poller is not None and self.offset is not None:
+            with suppress(TelegramError):  # unconfirmed updates come again, and are then ignored
+                await self.bot.get_updates(offset=self.offset, limit=1, timeout=0)
+        await self.bot.shutdown()
+
+    async def register_commands(self) -> None:
+        """Publish the command menu in each locale, and in English for every other language."""
+        renderer = self.service.renderer
+        for language in [*self.service.i18n.locales, None]:
+            locale = language or FALLBACK_LOCALE
+            commands = [BotCommand(name, renderer.text(Text(f"telegram-command-{name}"), locale)) for name in COMMANDS]
+            code = language.split("-")[0] if language else None
+            try:
+                await self.sender.call(partial(self.bot.set_my_commands, commands, language_code=code))
+            except TelegramError as error:  # the bot works without a menu; typed commands still do
+                log.warning("command menu for %s not set: %s", locale, type(error).__name__)
+
+    async def poll(self) -> None:
+        """Fetch and handle updates until stopped, confirming each batch only once it is handled."""
+        failures = 0
+        while not self.stopping.is_set():
+            self.fetch = asyncio.create_task(self.bot.get_updates(
+                offset=self.offset, timeout=POLL_TIMEOUT, allowed_updates=ALLOWED_UPDATES
+            ))
+            try:
+                updates = await self.fetch
+            except asyncio.CancelledError:
+                if self.stopping.is_set():
+                    return
+                raise
+            except RetryAfter as error:
+                await self.pause(retry_after(error))
+                continue
+            except InvalidToken:
+                log.error("TELEGRAM_BOT_TOKEN refused: polling stops")
+                return
+            except Exception as error:  # network, 5xx, 409 while another instance polls
+                failures += 1
+                log.warning("getUpdates failed (%s), attempt %d", type(error).__name__, failures)
+                await self.pause(backoff(failures))
+                continue
+            failures = 0
+            if updates:
+                await asyncio.gather(*(self.dispatch(update) for update in updates))
+                self.offset = max(update.update_id for update in updates) + 1
+
+    async def pause(self, seconds: float) -> None:
+        """Wait, unless the channel stops first."""
+        with suppress(TimeoutError):
+            await asyncio.wait_for(self.stopping.wait(), seconds)
+
+    async def receive(self, request: web.Request) -> web.Response:
+        """Take one webhook delivery: 403 without the right secret, 503 while not serving."""
+        given = request.headers.get(SECRET_HEADER, "").encode("utf-8", "replace")
+        if not self.secret or not hmac.compare_digest(given, self.secret.encode()):
+            log.warning("telegram webhook refused: wrong secret token")
+            return web.Response(status=403)
+        try:
+            data = await request.json()
+            update = Update.de_json(data, self.bot) if isinstance(data, dict) else None
+        except (ValueError, KeyError, TypeError):
+            update = None
+        if update is None:
+            return web.Response(status=400)
+        # No await from this check to the task's creation, so `stop` either waits for it or it is refused.
+        if not self.ready or self.stopping.is_set():
+            return web.Response(status=503)  # Telegram delivers it again later
+        return web.Response(status=200 if await self.dispatch(update) else 500)
+
+    async def dispatch(self, update: Update) -> bool:
+        """Handle an update in its chat's turn, to the end even if the caller goes away."""
+        task = asyncio.create_task(self.guarded(update))
+        self.tasks.add(task)
+        task.add_done_callback(self.tasks.discard)
+        return await asyncio.shield(task)
+
+    @asynccontextmanager
+    async def chat_turn(self, chat_id: int) -> AsyncIterator[None]:
+        """Hold a chat's lock (locks are fair, so a chat's updates run in arrival order)."""
+        lock, users = self.chat_locks.get(chat_id, (asyncio.Lock(), 0))
+        self.chat_locks[chat_id] = (lock, users + 1)
+        try:
+            async with lock:
+                yield
+        finally:
+            lock, users = self.chat_locks[chat_id]
+            if users == 1:
+                del self.chat_locks[chat_id]
+            else:
+                self.chat_locks[chat_id] = (lock, users - 1)
+
+    async def guarded(self, update: Update) -> bool:
+        """Handle one update, logging failures; False if it failed, so that a webhook delivers it again."""
+        chat = update.effective_chat or update.effective_user
+        async with self.chat_turn(chat.id if chat else 0), self.slots:
+            try:
+                await self.handle(update)
+            except TelegramError as error:  # replies undelivered; the update itself was applied
+                log.warning("telegram update %s: replies not sent (%s)", update.update_id, type(error).__name__)
+            except Exception:
+                log.exception("telegram update %s failed", update.update_id)
+                return False
+        return True
+
+    async def handle(self, update: Update) -> None:
+        """Answer one update: private chats go to the core, groups get a pointer, the rest is ignored."""
+        query, message, chat = update.callback_query, update.effective_message, update.effective_chat
+        if query is not None:
+            await self.sender.answer(query.id)
+        if update.my_chat_member is not None:
+            await self.member_changed(update.my_chat_member)
+        elif chat is None or message is None:
+            return
+        elif chat.type in (ChatType.GROUP, ChatType.SUPERGROUP):
+            if query is None and isinstance(message, Message) and self.addressed_to_me(message):
+                await self.point_to_private(message)
+        elif chat.type != ChatType.PRIVATE:
+            return
+        elif (event := self.to_event(update)) is not None:
+            handled = await self.service.handle(event)
+            if handled.messages:
+                try:
+                    await self.sender.deliver(chat.id, handled.messages, pressed=query.message if query else None)
+                except Blocked:
+                    await self.service.set_reachable(PLATFORM, event.user_id, False)
+
+    async def notify(self, user_id: str, messages: list[OutMessage]) -> None:
+        """Tell an organizer how their broadcast goes (outside any conversation turn)."""
+        async with self.chat_turn(int(user_id)):
+            try:
+                await self.sender.deliver(int(user_id), messages)
+            except (Blocked, TelegramError) as error:
+                log.warning("telegram organizer notice not sent (%s)", type(error).__name__)
+
+    def to_event(self, update: Update) -> Event | None:
+        """Translate a private message or button press; None for service messages."""
+        user, message, query = update.effective_user, update.message, update.callback_query
+        if user is None:
+            return None
+
+        def event(kind: EventKind, text: str = "", payload: Payload | None = None) -> Event:
+            hint, event_id = self.locale_for(user.language_code), f"{self.bot.id}:{update.update_id}"
+            return Event(PLATFORM, str(user.id), kind, text, payload, language_hint=hint, event_id=event_id)
+
+        if query is not None:
+            return event(EventKind.BUTTON, payload=Payload.decode(query.data))
+        if message is not None and message.text is not None:
+            return event(EventKind.TEXT, message.text)
+        if message is not None and message.effective_attachment is not None:
+            return event(EventKind.MEDIA)
+        return None
+
+    def locale_for(self, language_code: str | None) -> str:
+        """Offer Japanese to a Japanese app, English to any other (the first choice only)."""
+        base = (language_code or "").replace("_", "-").split("-")[0].lower()
+        return base if base in self.service.i18n.locales else FALLBACK_LOCALE
+
+    async def member_changed(self, change: ChatMemberUpdated) -> None:
+        """Note that a person blocked the bot or came back (private chats only)."""
+        status = change.new_chat_member.status
+        if change.chat.type != ChatType.PRIVATE or status not in (ChatMember.BANNED, ChatMember.MEMBER):
+            return
+        user_id = str(change.from_user.id)
+        log.info("telegram person=%s %s", pseudonym(PLATFORM, user_id), status)
+        await self.service.set_reachable(PLATFORM, user_id, status == ChatMember.MEMBER)
+
+    def addressed_to_me(self, message: Message) -> bool:
+        """Tell whether a group message is a command not meant for another bot, or mentions this one."""
+        me = self.bot.username.lower()
+        kinds: list[str | None] = [MessageEntity.BOT_COMMAND, MessageEntity.MENTION, MessageEntity.TEXT_MENTION]
+        found = {**message.parse_entities(kinds), **message.parse_caption_entities(kinds)}
+        for entity, text in found.items():
+            if entity.type == MessageEntity.BOT_COMMAND and entity.offset == 0:
+                if text.partition("@")[2].lower() in ("", me):
+                    return True
+            elif entity.type == MessageEntity.MENTION and text[1:].lower() == me:
+                return True
+            elif entity.type == MessageEntity.TEXT_MENTION and entity.user and entity.user.id == self.bot.id:
+                return True
+        return False
+
+    async def point_to_private(self, message: Message) -> None:
+        """Answer in the group with a link to the private chat, storing nothing about anyone."""
+        locale = self.locale_for(message.from_user.language_code if message.from_user else None)
+        text = self.service.renderer.text(Text("telegram-group-pointer"), locale)
+        label = self.service.renderer.text(Text("telegram-group-button"), locale)
+        link = OutButton(label, url=f"https://t.me/{self.bot.username}")
+        with suppress(Blocked):  # removed from the group meanwhile
+            await self.sender.deliver(message.chat.id, [OutMessage(text, (link,))], reply_to=message.message_id)

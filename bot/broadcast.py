@@ -28,6 +28,7 @@ from storage.sqlite import SqliteRepository
 
 log = logging.getLogger(__name__)
 LINE_BATCH = 500
+IN_FLIGHT = 16  # requests waiting on the network at once, per platform; more only queue in the client
 LEASE = timedelta(seconds=60)
 MAX_ATTEMPTS = 5
 
@@ -110,6 +111,7 @@ class BroadcastEngine:
         self.repo, self.i18n, self.clock = repo, i18n, clock
         self.line, self.telegram = line, telegram
         self.line_limit, self.telegram_limit = RateLimiter(line_rate), RateLimiter(telegram_rate)
+        self.in_flight = asyncio.Semaphore(IN_FLIGHT)
         # Telegram recipients marked in flight at once: about a second's worth, the most a crash repeats.
         self.telegram_chunk = telegram_chunk or max(1, min(500, int(telegram_rate)))
         self.worker = worker_name()
@@ -217,8 +219,9 @@ class BroadcastEngine:
         """Send within the rate limit; wait out 429s and retry network errors with backoff."""
         result = SendResult(Sent.FAILED, detail="not attempted")
         for attempt in range(MAX_ATTEMPTS):
-            await limiter.wait()
-            result = await send()
+            async with self.in_flight:
+                await limiter.wait()
+                result = await send()
             if result.status is Sent.RATE_LIMITED:
                 await asyncio.sleep(result.retry_after or 1.0)
             elif result.status is Sent.RETRY:

@@ -66,7 +66,8 @@ def draw_chart(stats: Stats, path: Path) -> None:
     daily.set_title("Signatures per day (Japan time)")
     running.set_title("Running total per platform")
     for axes in (daily, running):
-        axes.legend(loc="upper left")
+        if platforms:
+            axes.legend(loc="upper left")
         axes.grid(alpha=0.3)
         axes.yaxis.set_major_locator(MaxNLocator(integer=True))
     running.xaxis.set_major_locator(AutoDateLocator(minticks=2, maxticks=10))  # type: ignore[no-untyped-call]

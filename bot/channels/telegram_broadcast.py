@@ -11,8 +11,9 @@ from contextlib import asynccontextmanager
 
 from telegram import Bot, InlineKeyboardButton, InlineKeyboardMarkup
 from telegram.error import BadRequest, Forbidden, NetworkError, RetryAfter, TelegramError
+from telegram.request import HTTPXRequest
 
-from bot.broadcast import SendResult, Sent
+from bot.broadcast import IN_FLIGHT, SendResult, Sent
 from bot.channels.telegram_send import retry_after, split_text
 from bot.config import Settings
 from bot.types import OutMessage
@@ -46,6 +47,8 @@ class TelegramBroadcaster:
 @asynccontextmanager
 async def telegram_broadcaster(settings: Settings) -> AsyncIterator[TelegramBroadcaster]:
     """Open a Bot API client for broadcasting from the command line, and close it."""
-    bot = Bot(settings.telegram_bot_token, base_url=f"{settings.telegram_api_url}/bot")
+    # Sends overlap (the engine paces them), so they need many connections: PTB's default is one.
+    request = HTTPXRequest(connection_pool_size=IN_FLIGHT, pool_timeout=30.0)
+    bot = Bot(settings.telegram_bot_token, base_url=f"{settings.telegram_api_url}/bot", request=request)
     async with bot:
         yield TelegramBroadcaster(bot)

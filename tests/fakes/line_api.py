@@ -1,0 +1,446 @@
+"""A fake LINE platform for tests: the Messaging API the bot calls, and the webhook that calls the bot.
+
+`FakeLineApi` is an aiohttp app on 127.0.0.1 (random port) that the real line-bot-sdk client talks to.
+Like LINE it checks the bearer token, accepts each reply token once and for 60 seconds, and answers
+400 with LINE's error shape when a request breaks a limit: 1-5 messages, 5,000-character texts,
+13 quick-reply items, 20-character action labels, 300-character postback data, 1,000-character links.
+It records every call (reply, push, multicast, broadcast, narrowcast, profile) for assertions.
+
+`LinePlatform` plays LINE's side of the webhook: it signs events with the channel secret and posts
+them to the bot's aiohttp app; `LineUser` is one person chatting through it.
+"""
+
+from __future__ import annotations
+
+import base64
+import hashlib
+import hmac
+import json
+import time
+import uuid
+from collections.abc import AsyncIterator, Callable, Iterator, Sequence
+from contextlib import asynccontextmanager
+from dataclasses import dataclass, field
+from typing import Any
+
+from aiohttp import web
+from aiohttp.test_utils import TestClient, TestServer
+
+from bot.channels.line import LineChannel
+from bot.config import load_settings
+from bot.server import build_app
+from bot.service import PetitionService
+
+SECRET = "test-channel-secret"
+ACCESS_TOKEN = "test-access-token"
+REPLY_TOKEN_LIFETIME = 60.0
+MAX_MESSAGES = 5
+MAX_TEXT = 5000
+MAX_QUICK_REPLIES = 13
+MAX_LABEL = 20
+MAX_DATA = 300
+MAX_DISPLAY_TEXT = 300
+MAX_URI = 1000
+MAX_ALT = 1500
+MAX_BUBBLE_BYTES = 30_000
+BILLABLE = ("push", "multicast", "broadcast", "narrowcast")
+
+Problem = tuple[str, str]  # (property, message), as in LINE's error details
+
+
+def utf16_len(text: str) -> int:
+    return len(text.encode("utf-16-le")) // 2
+
+
+def action_problems(action: Any, where: str, quick_reply: bool = False) -> list[Problem]:
+    """Check one action object against LINE's limits."""
+    if not isinstance(action, dict):
+        return [(where, "must be an object")]
+    problems: list[Problem] = []
+    label, kind = action.get("label"), action.get("type")
+    if not isinstance(label, str) or not 1 <= len(label) <= MAX_LABEL:
+        problems.append((f"{where}.label", f"Length must be between 1 and {MAX_LABEL}"))
+    if kind == "postback":
+        data, display = action.get("data"), action.get("displayText")
+        if not isinstance(data, str) or not 1 <= len(data) <= MAX_DATA:
+            problems.append((f"{where}.data", f"Length must be between 1 and {MAX_DATA}"))
+        if display is not None and (not isinstance(display, str) or not 1 <= len(display) <= MAX_DISPLAY_TEXT):
+            problems.append((f"{where}.displayText", f"Length must be between 1 and {MAX_DISPLAY_TEXT}"))
+        if quick_reply and display is None and action.get("text") is None:
+            problems.append((f"{where}.displayText", "Required for quick reply buttons"))
+        if display is not None and action.get("text") is not None:
+            problems.append((where, "displayText and text cannot both be set"))
+    elif kind == "uri":
+        uri = action.get("uri")
+        if not isinstance(uri, str) or not 1 <= len(uri) <= MAX_URI:
+            problems.append((f"{where}.uri", f"Length must be between 1 and {MAX_URI}"))
+        elif not uri.startswith(("https://", "http://", "line://", "tel:")):
+            problems.append((f"{where}.uri", "Invalid URI scheme"))
+    elif kind == "message":
+        text = action.get("text")
+        if not isinstance(text, str) or not 1 <= len(text) <= MAX_DISPLAY_TEXT:
+            problems.append((f"{where}.text", f"Length must be between 1 and {MAX_DISPLAY_TEXT}"))
+    else:
+        problems.append((f"{where}.type", "Unsupported action type"))
+    return problems
+
+
+def _flex_problems(node: Any, where: str) -> Iterator[Problem]:
+    """Walk a Flex container: every text non-empty, every action within limits."""
+    if isinstance(node, dict):
+        if node.get("type") == "text" and not node.get("text") and not node.get("contents"):
+            yield (f"{where}.text", "May not be empty")
+        for key, value in node.items():
+            if key == "action":
+                yield from action_problems(value, f"{where}.action")
+            else:
+                yield from _flex_problems(value, f"{where}.{key}")
+    elif isinstance(node, list):
+        for index, item in enumerate(node):
+            yield from _flex_problems(item, f"{where}[{index}]")
+
+
+def message_problems(messages: Any) -> list[Problem]:
+    """Check a list of message objects as LINE does before sending them."""
+    if not isinstance(messages, list) or not 1 <= len(messages) <= MAX_MESSAGES:
+        return [("messages", f"Size must be between 1 and {MAX_MESSAGES}")]
+    problems: list[Problem] = []
+    for index, message in enumerate(messages):
+        where = f"messages[{index}]"
+        if not isinstance(message, dict):
+            problems.append((where, "must be an object"))
+            continue
+        if message.get("type") == "text":
+            text = message.get("text")
+            if not isinstance(text, str) or not 1 <= utf16_len(text) <= MAX_TEXT:
+                problems.append((f"{where}.text", f"Length must be between 1 and {MAX_TEXT}"))
+        elif message.get("type") == "flex":
+            alt = message.get("altText")
+            if not isinstance(alt, str) or not 1 <= utf16_len(alt.strip()) <= MAX_ALT:
+                problems.append((f"{where}.altText", f"Length must be between 1 and {MAX_ALT}"))
+            contents = message.get("contents")
+            if not isinstance(contents, dict) or contents.get("type") not in ("bubble", "carousel"):
+                problems.append((f"{where}.contents", "Must be a bubble or a carousel"))
+            elif len(json.dumps(contents, ensure_ascii=False).encode()) > MAX_BUBBLE_BYTES:
+                problems.append((f"{where}.contents", "Size must be at most 30 KB"))
+            else:
+                problems.extend(_flex_problems(contents, f"{where}.contents"))
+        else:
+            problems.append((f"{where}.type", "Unsupported message type in this fake"))
+        quick = message.get("quickReply")
+        if quick is not None:
+            items = quick.get("items") if isinstance(quick, dict) else None
+            if not isinstance(items, list) or not 1 <= len(items) <= MAX_QUICK_REPLIES:
+                problems.append((f"{where}.quickReply.items", f"Size must be between 1 and {MAX_QUICK_REPLIES}"))
+            else:
+                for number, item in enumerate(items):
+                    place = f"{where}.quickReply.items[{number}]"
+                    if not isinstance(item, dict) or item.get("type") != "action":
+                        problems.append((place, "type must be action"))
+                    else:
+                        problems.extend(action_problems(item.get("action"), f"{place}.action", quick_reply=True))
+    return problems
+
+
+def _error(status: int, message: str, details: Sequence[Problem] = ()) -> web.Response:
+    body = {"message": message, "details": [{"property": p, "message": m} for p, m in details]}
+    return web.json_response(body, status=status)
+
+
+@dataclass
+class Call:
+    kind: str  # reply, push, multicast, broadcast, narrowcast or profile
+    status: int
+    body: Any
+    headers: dict[str, str] = field(default_factory=dict)
+
+    @property
+    def messages(self) -> list[dict[str, Any]]:
+        return list(self.body.get("messages", [])) if isinstance(self.body, dict) else []
+
+
+class FakeLineApi:
+    def __init__(self, access_token: str = ACCESS_TOKEN, clock: Callable[[], float] = time.monotonic) -> None:
+        self.access_token = access_token
+        self.clock = clock
+        self.calls: list[Call] = []
+        self.profiles: dict[str, dict[str, Any]] = {}
+        self._issued: dict[str, float] = {}
+        self._failures: dict[str, list[int]] = {}
+        self._retry_keys: set[str] = set()
+        self.app = web.Application()
+        for kind in ("reply", "push", "multicast", "broadcast", "narrowcast"):
+            self.app.router.add_post(f"/v2/bot/message/{kind}", self._message_handler(kind))
+        self.app.router.add_get("/v2/bot/profile/{user_id}", self._profile)
+        self._server = TestServer(self.app, host="127.0.0.1")
+
+    async def start(self) -> str:
+        """Listen on a random local port and return the base URL."""
+        await self._server.start_server()
+        return str(self._server.make_url("")).rstrip("/")
+
+    async def close(self) -> None:
+        await self._server.close()
+
+    def issue_reply_token(self) -> str:
+        token = uuid.uuid4().hex
+        self._issued[token] = self.clock()
+        return token
+
+    def expire(self, token: str) -> None:
+        """Age a reply token past its lifetime."""
+        self._issued[token] = self.clock() - REPLY_TOKEN_LIFETIME - 1
+
+    def fail_next(self, kind: str, status: int = 500, times: int = 1) -> None:
+        """Answer the next `times` calls of a kind with an error status, as an outage would."""
+        self._failures.setdefault(kind, []).extend([status] * times)
+
+    def made(self, kind: str) -> list[Call]:
+        return [call for call in self.calls if call.kind == kind]
+
+    @property
+    def billable(self) -> list[Call]:
+        """Every push, multicast, broadcast or narrowcast request, accepted or not."""
+        return [call for call in self.calls if call.kind in BILLABLE]
+
+    def _authorized(self, request: web.Request) -> bool:
+        given = request.headers.get("Authorization", "")
+        return hmac.compare_digest(given.encode(), f"Bearer {self.access_token}".encode())
+
+    def _message_handler(self, kind: str) -> Callable[[web.Request], Any]:
+        async def handle(request: web.Request) -> web.Response:
+            try:
+                body = await request.json()
+            except ValueError:
+                body = None
+            response = self._answer(kind, request, body)
+            self.calls.append(Call(kind, response.status, body, dict(request.headers)))
+            return response
+
+        return handle
+
+    def _answer(self, kind: str, request: web.Request, body: Any) -> web.Response:
+        if not self._authorized(request):
+            return _error(401, "Authentication failed. Confirm that the access token in the header is valid.")
+        if self._failures.get(kind):
+            return _error(self._failures[kind].pop(0), "An error occurred in the fake LINE server.")
+        if not isinstance(body, dict):
+            return _error(400, "The request body has 1 error(s)", [("", "Invalid JSON")])
+        problems = message_problems(body.get("messages"))
+        if kind == "reply" and not body.get("replyToken"):
+            problems.insert(0, ("replyToken", "Must be specified"))
+        if kind == "push" and not body.get("to"):
+            problems.insert(0, ("to", "Must be specified"))
+        if problems:
+            return _error(400, f"The request body has {len(problems)} error(s)", problems)
+        if kind == "reply":
+            issued = self._issued.pop(body["replyToken"], None)  # single use
+            if issued is None or self.clock() - issued > REPLY_TOKEN_LIFETIME:
+                return _error(400, "Invalid reply token")
+        retry_key = request.headers.get("X-Line-Retry-Key")
+        if retry_key is not None:
+            if retry_key in self._retry_keys:
+                return _error(409, "The retry key is already accepted")
+            self._retry_keys.add(retry_key)
+        if kind in ("reply", "push"):
+            sent = [{"id": uuid.uuid4().hex[:18], "quoteToken": uuid.uuid4().hex} for _ in body["messages"]]
+            return web.json_response({"sentMessages": sent})
+        return web.json_response({})
+
+    async def _profile(self, request: web.Request) -> web.Response:
+        user_id = request.match_info["user_id"]
+        if not self._authorized(request):
+            response = _error(401, "Authentication failed.")
+        elif user_id not in self.profiles:
+            response = _error(404, "Not found")
+        else:
+            response = web.json_response({"userId": user_id, **self.profiles[user_id]})
+        self.calls.append(Call("profile", response.status, None, dict(request.headers)))
+        return response
+
+
+def sign(body: bytes, secret: str = SECRET) -> str:
+    return base64.b64encode(hmac.new(secret.encode(), body, hashlib.sha256).digest()).decode()
+
+
+def webhook_event_id() -> str:
+    return uuid.uuid4().hex[:26].upper()  # shaped like LINE's ULIDs
+
+
+class LinePlatform:
+    """LINE's side of the webhook: signs events, posts them to the bot, waits for its replies."""
+
+    def __init__(
+        self, client: TestClient[web.Request, web.Application], api: FakeLineApi, channel: LineChannel,
+        service: PetitionService,
+    ) -> None:
+        self.client = client
+        self.api = api
+        self.channel = channel
+        self.service = service
+
+    @staticmethod
+    def event(kind: str, source: dict[str, Any], **fields: Any) -> dict[str, Any]:
+        """Build a webhook event as LINE sends it."""
+        return {
+            "type": kind, "mode": "active", "timestamp": int(time.time() * 1000), "source": source,
+            "webhookEventId": webhook_event_id(), "deliveryContext": {"isRedelivery": False}, **fields,
+        }
+
+    async def post(self, body: bytes, signature: str | None) -> int:
+        """Post a raw body with a given signature header (None: no header); return the status."""
+        headers = {"Content-Type": "application/json"}
+        if signature is not None:
+            headers["X-Line-Signature"] = signature
+        response = await self.client.post("/line/webhook", data=body, headers=headers)
+        await response.release()
+        await self.channel.drain()
+        return response.status
+
+    async def deliver(self, *events: dict[str, Any]) -> int:
+        """Post correctly signed events, then wait until the bot has replied to them."""
+        body = json.dumps({"destination": "Ubot", "events": list(events)}, ensure_ascii=False).encode()
+        return await self.post(body, sign(body))
+
+    def user(self, user_id: str | None = None) -> LineUser:
+        return LineUser(self, user_id or "U" + uuid.uuid4().hex)
+
+
+class LineUser:
+    """One person chatting with the bot on LINE."""
+
+    def __init__(self, platform: LinePlatform, user_id: str) -> None:
+        self.platform = platform
+        self.user_id = user_id
+        self.last: list[dict[str, Any]] = []  # the messages the last event was answered with
+        self.last_event: dict[str, Any] = {}
+
+    @property
+    def source(self) -> dict[str, str]:
+        return {"type": "user", "userId": self.user_id}
+
+    async def send(self, event: dict[str, Any], replyable: bool = True, expire_token: bool = False) -> None:
+        """Deliver one event with a fresh reply token and keep what the bot answered (replied or pushed)."""
+        api = self.platform.api
+        if replyable:
+            event["replyToken"] = api.issue_reply_token()
+            if expire_token:
+                api.expire(event["replyToken"])
+        before = len(api.calls)
+        status = await self.platform.deliver(event)
+        assert status == 200, f"webhook answered {status}"
+        self.last_event = event
+        self.last = [
+            message
+            for call in api.calls[before:]
+            if call.status == 200
+            and (
+                (call.kind == "reply" and call.body.get("replyToken") == event.get("replyToken"))
+                or (call.kind == "push" and call.body.get("to") == self.user_id)
+            )
+            for message in call.messages
+        ]
+
+    async def redeliver(self) -> None:
+        """Send the last event again, as LINE does when it retries a webhook."""
+        event = {**self.last_event, "deliveryContext": {"isRedelivery": True}}
+        await self.send(event)
+
+    async def follow(self, unblocked: bool = False) -> None:
+        await self.send(self.platform.event("follow", self.source, follow={"isUnblocked": unblocked}))
+
+    async def unfollow(self) -> None:
+        await self.send(self.platform.event("unfollow", self.source), replyable=False)
+
+    async def say(self, text: str) -> None:
+        message = {"type": "text", "id": uuid.uuid4().hex[:14], "quoteToken": uuid.uuid4().hex, "text": text}
+        await self.send(self.platform.event("message", self.source, message=message))
+
+    async def sticker(self) -> None:
+        message = {
+            "type": "sticker", "id": uuid.uuid4().hex[:14], "quoteToken": uuid.uuid4().hex,
+            "packageId": "446", "stickerId": "1988", "stickerResourceType": "STATIC",
+        }
+        await self.send(self.platform.event("message", self.source, message=message))
+
+    async def postback(self, data: str, expire_token: bool = False) -> None:
+        event = self.platform.event("postback", self.source, postback={"data": data})
+        await self.send(event, expire_token=expire_token)
+
+    def actions(self) -> list[dict[str, Any]]:
+        """Every action the last answer offers: quick replies and buttons inside cards."""
+        found: list[dict[str, Any]] = []
+
+        def walk(node: Any) -> None:
+            if isinstance(node, dict):
+                for key, value in node.items():
+                    if key == "action" and isinstance(value, dict):
+                        found.append(value)
+                    else:
+                        walk(value)
+            elif isinstance(node, list):
+                for item in node:
+                    walk(item)
+
+        walk(self.last)
+        return found
+
+    def buttons(self) -> list[str]:
+        return [action["label"] for action in self.actions()]
+
+    async def press(self, label: str, expire_token: bool = False) -> None:
+        """Press the postback button labelled `label` in the last answer."""
+        pressable = [a for a in self.actions() if a.get("type") == "postback"]
+        labels = [a["label"] for a in pressable]
+        assert label in labels, f"no button {label!r}; buttons are {labels}\n{self.screen}"
+        action = pressable[labels.index(label)]
+        assert action.get("displayText") == label, "a pressed button should show its label in the chat"
+        await self.postback(action["data"], expire_token=expire_token)
+
+    @property
+    def screen(self) -> str:
+        """Every visible text of the last answer: texts, card texts and button labels."""
+        parts: list[str] = []
+
+        def walk(node: Any) -> None:
+            if isinstance(node, dict):
+                for key in ("text", "label", "altText"):
+                    if isinstance(node.get(key), str):
+                        parts.append(node[key])
+                for key, value in node.items():
+                    if key not in ("text", "label", "altText"):
+                        walk(value)
+            elif isinstance(node, list):
+                for item in node:
+                    walk(item)
+
+        walk(self.last)
+        return "\n".join(parts)
+
+    def expect(self, *fragments: str) -> None:
+        for fragment in fragments:
+            assert fragment in self.screen, f"expected {fragment!r} in:\n{self.screen}"
+
+    def expect_not(self, *fragments: str) -> None:
+        for fragment in fragments:
+            assert fragment not in self.screen, f"did not expect {fragment!r} in:\n{self.screen}"
+
+
+@asynccontextmanager
+async def line_platform(
+    service: PetitionService, retry_delays: Sequence[float] = (0.0, 0.0)
+) -> AsyncIterator[LinePlatform]:
+    """Run the fake Messaging API and the bot's app with the LINE channel, both on 127.0.0.1."""
+    api = FakeLineApi()
+    url = await api.start()
+    environ = {"LINE_CHANNEL_SECRET": SECRET, "LINE_CHANNEL_ACCESS_TOKEN": ACCESS_TOKEN, "LINE_API_URL": url}
+    channel = LineChannel(service, load_settings(environ, env_file=None), retry_delays=retry_delays)
+    client = TestClient(TestServer(build_app([channel])))
+    await client.start_server()
+    await channel.start()
+    try:
+        yield LinePlatform(client, api, channel, service)
+    finally:
+        await channel.stop()
+        await client.close()
+        await api.close()

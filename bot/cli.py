@@ -119,7 +119,7 @@ async def broadcast(
         bar, update = _bar(sum(per_platform.values()))
         report = await engine.run(job_id, update)
         bar.close()
-        return _report(job_id, report)
+        return await _job_report(service, job_id, report)
 
 
 async def resume(settings: Settings) -> str:
@@ -131,13 +131,16 @@ async def resume(settings: Settings) -> str:
         for job_id in job_ids:
             report = await engine.report(job_id)
             bar, update = _bar(sum(sum(states.values()) for states in report.values()))
-            results.append(_report(job_id, await engine.run(job_id, update)))
+            results.append(await _job_report(service, job_id, await engine.run(job_id, update)))
             bar.close()
         return "\n".join(results) or "No broadcast is unfinished."
 
 
-def _report(job_id: int, report: dict[str, dict[str, int]]) -> str:
-    lines = [f"Broadcast #{job_id}:"]
+async def _job_report(service: PetitionService, job_id: int, report: dict[str, dict[str, int]]) -> str:
+    async with service.repo.transaction() as tx:
+        job = await tx.broadcasts.get_job(job_id)
+    state = f"{job.state}{': ' + job.note if job and job.note else ''}" if job else "unknown"
+    lines = [f"Broadcast #{job_id} ({state}):"]
     for platform, states in sorted(report.items()):
         parts = ", ".join(f"{state.replace('pending', 'not sent')} {n:,}" for state, n in sorted(states.items()))
         lines.append(f"  {platform}: {parts}")

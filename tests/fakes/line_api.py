@@ -18,6 +18,7 @@ import hmac
 import json
 import time
 import uuid
+from collections import Counter
 from collections.abc import AsyncIterator, Callable, Iterator, Sequence
 from contextlib import asynccontextmanager
 from dataclasses import dataclass, field
@@ -168,10 +169,17 @@ class FakeLineApi:
         self._issued: dict[str, float] = {}
         self._failures: dict[str, list[int]] = {}
         self._retry_keys: set[str] = set()
+        self.quota: int | None = None  # monthly message limit; None: no limit
+        self.used = 0  # messages counted against the quota (one per recipient)
+        self.multicast_rate: float | None = None  # multicast requests per second (LINE's limit is 200)
+        self._recent_multicasts: list[float] = []
+        self.delivered: Counter[str] = Counter()  # user id -> accepted multicast/push deliveries
         self.app = web.Application()
         for kind in ("reply", "push", "multicast", "broadcast", "narrowcast"):
             self.app.router.add_post(f"/v2/bot/message/{kind}", self._message_handler(kind))
         self.app.router.add_get("/v2/bot/profile/{user_id}", self._profile)
+        self.app.router.add_get("/v2/bot/message/quota", self._quota)
+        self.app.router.add_get("/v2/bot/message/quota/consumption", self._consumption)
         self._server = TestServer(self.app, host="127.0.0.1")
 
     async def start(self) -> str:
@@ -233,6 +241,10 @@ class FakeLineApi:
             problems.insert(0, ("to", "Must be specified"))
         if problems:
             return _error(400, f"The request body has {len(problems)} error(s)", problems)
+        if kind == "multicast":
+            refused = self._multicast_refusal(body)
+            if refused is not None:
+                return refused
         if kind == "reply":
             issued = self._issued.pop(body["replyToken"], None)  # single use
             if issued is None or self.clock() - issued > REPLY_TOKEN_LIFETIME:
@@ -242,10 +254,40 @@ class FakeLineApi:
             if retry_key in self._retry_keys:
                 return _error(409, "The retry key is already accepted")
             self._retry_keys.add(retry_key)
+        if kind == "multicast":
+            self.used += len(body["to"])
+            self.delivered.update(body["to"])
         if kind in ("reply", "push"):
             sent = [{"id": uuid.uuid4().hex[:18], "quoteToken": uuid.uuid4().hex} for _ in body["messages"]]
             return web.json_response({"sentMessages": sent})
         return web.json_response({})
+
+    def _multicast_refusal(self, body: dict[str, Any]) -> web.Response | None:
+        """Check a multicast against LINE's recipient limit, rate limit and monthly quota."""
+        to = body.get("to")
+        if not isinstance(to, list) or not 1 <= len(to) <= 500:
+            return _error(400, "The request body has 1 error(s)", [("to", "Size must be between 1 and 500")])
+        if self.multicast_rate is not None:
+            now = self.clock()
+            self._recent_multicasts = [t for t in self._recent_multicasts if now - t < 1.0]
+            if len(self._recent_multicasts) >= self.multicast_rate:
+                return _error(429, "Too Many Requests")
+            self._recent_multicasts.append(now)
+        if self.quota is not None and self.used + len(to) > self.quota:
+            return _error(429, "You have reached your monthly limit.")
+        return None
+
+    async def _quota(self, request: web.Request) -> web.Response:
+        if not self._authorized(request):
+            return _error(401, "Authentication failed.")
+        if self.quota is None:
+            return web.json_response({"type": "none"})
+        return web.json_response({"type": "limited", "value": self.quota})
+
+    async def _consumption(self, request: web.Request) -> web.Response:
+        if not self._authorized(request):
+            return _error(401, "Authentication failed.")
+        return web.json_response({"totalUsage": self.used})
 
     async def _profile(self, request: web.Request) -> web.Response:
         user_id = request.match_info["user_id"]

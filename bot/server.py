@@ -21,6 +21,7 @@ from bot.service import PetitionService
 
 log = logging.getLogger(__name__)
 MAX_BODY = 1024 * 1024  # webhook bodies larger than this are refused before parsing
+CHANNEL_NAMES = web.AppKey("channel_names", list[str])
 
 
 class Channel(Protocol):
@@ -34,12 +35,12 @@ class Channel(Protocol):
 
 
 async def healthz(request: web.Request) -> web.Response:
-    return web.json_response({"status": "ok", "channels": request.app["channel_names"]})
+    return web.json_response({"status": "ok", "channels": request.app[CHANNEL_NAMES]})
 
 
 def build_app(channels: list[Channel]) -> web.Application:
     app = web.Application(client_max_size=MAX_BODY)
-    app["channel_names"] = [channel.name for channel in channels]
+    app[CHANNEL_NAMES] = [channel.name for channel in channels]
     app.router.add_get("/healthz", healthz)
     for channel in channels:
         channel.install(app)

@@ -49,11 +49,18 @@ def build_parser() -> argparse.ArgumentParser:
     backup = commands.add_parser("backup", help="copy the live database consistently into FILE (mode 0600)")
     backup.add_argument("file", type=Path, metavar="FILE")
     commands.add_parser("check", help="check the database: schema version and PRAGMA integrity_check")
+    commands.add_parser("locales", help="check every translation against the source language (exits 1 on errors)")
     purge = commands.add_parser("purge", help="delete signatures made before the campaign's retention date")
     purge.add_argument("--before", type=date.fromisoformat, metavar="YYYY-MM-DD",
                        help="an earlier cut-off, e.g. the day the petition was delivered")
     purge.add_argument("--dry-run", action="store_true", help="only count")
     purge.add_argument("--yes", action="store_true", help="delete without asking")
+    commands.add_parser("migrate", help="apply pending database migrations (every start does too), then exit")
+    copy = commands.add_parser("copy-db", help="copy a SQLite campaign into an empty PostgreSQL database")
+    copy.add_argument("--from", dest="source", required=True, metavar="sqlite:///old.db")
+    copy.add_argument("--to", dest="target", required=True, metavar="postgresql://user:password@host/db")
+    setup = commands.add_parser("setup", help="check the LINE and Telegram settings against the platforms")
+    setup.add_argument("--apply", action="store_true", help="also register webhook URLs that are missing or wrong")
     return parser
 
 
@@ -81,9 +88,41 @@ async def run_serve(settings: Settings) -> None:
     await serve(settings)
 
 
+async def run_setup(settings: Settings, apply: bool) -> bool:
+    """Print one line per finding; True when nothing failed."""
+    from bot.channels.platform_check import FAIL, check_platforms
+
+    findings = await check_platforms(settings, apply)
+    print("\n".join(map(str, findings)))
+    return all(finding.level != FAIL for finding in findings)
+
+
+async def run_migrate(settings: Settings) -> str:
+    from storage import open_repository
+    from storage.postgres import PostgresRepository, describe
+
+    repo = open_repository(settings.database_url)
+    await repo.open()  # applies what is pending
+    try:
+        version = await repo.schema_version()
+    finally:
+        await repo.close()
+    if isinstance(repo, PostgresRepository):
+        applied = f"applied {', '.join(repo.applied)}" if repo.applied else "nothing to apply"
+        return f"PostgreSQL at {describe(settings.database_url)}: schema version {version} ({applied})."
+    return f"{settings.database_url}: schema version {version}, up to date."
+
+
 async def run_organizer_command(args: argparse.Namespace, settings: Settings) -> str:
     from bot import cli
 
+    if args.command == "migrate":
+        return await run_migrate(settings)
+    if args.command == "copy-db":
+        from storage.postgres_copy import copy_database
+
+        copied = await copy_database(args.source, args.target)
+        return f"Done: {sum(copied.values()):,} rows in {len(copied)} tables."
     if args.command == "stats":
         report = await cli.stats(settings, args.chart)
         return report + (f"\nChart written to {args.chart}" if args.chart else "")
@@ -136,10 +175,17 @@ def main(argv: list[str] | None = None) -> int:
     command = args.command or ("serve" if settings.telegram_enabled or settings.line_enabled else "console")
     configure_logging(settings, console=command == "console")
     try:
+        if command == "locales":
+            from bot.campaign import load_campaign
+            from bot.locale_report import run
+
+            return run(load_campaign(settings.campaign_file))
         if command == "console":
             asyncio.run(run_console(settings))
         elif command == "serve":
             asyncio.run(run_serve(settings))
+        elif command == "setup":
+            return 0 if asyncio.run(run_setup(settings, args.apply)) else 1
         else:
             print(asyncio.run(run_organizer_command(args, settings)))
     except KeyboardInterrupt:

@@ -24,7 +24,7 @@ from typing import Protocol
 
 from bot.i18n import I18n
 from bot.types import OutButton, OutMessage
-from storage.sqlite import SqliteRepository
+from storage.base import Repository
 
 log = logging.getLogger(__name__)
 LINE_BATCH = 500
@@ -104,7 +104,7 @@ def _dead_here(owner: str) -> bool:
 
 class BroadcastEngine:
     def __init__(
-        self, repo: SqliteRepository, i18n: I18n, clock: Callable[[], datetime],
+        self, repo: Repository, i18n: I18n, clock: Callable[[], datetime],
         line: LineMulticaster | None = None, telegram: TelegramSender | None = None,
         line_rate: float = 200.0, telegram_rate: float = 30.0, telegram_chunk: int | None = None,
     ) -> None:
@@ -161,7 +161,8 @@ class BroadcastEngine:
         if stopped is None and self.telegram:
             await self._send_telegram(job_id, job.texts, job.link, counter)
         async with self.repo.transaction() as tx:
-            await tx.broadcasts.finish_job(job_id, "stopped" if stopped else "done", self.clock(), stopped or "")
+            await tx.broadcasts.finish_job(job_id, "stopped" if stopped else "done", self.clock(), stopped or "",
+                                           worker=self.worker)  # not if another worker took the job over
         return await self.report(job_id)
 
     async def report(self, job_id: int) -> dict[str, dict[str, int]]:

@@ -22,7 +22,8 @@ class ConfigError(Exception):
 
 
 SETTINGS: tuple[tuple[str, str, str], ...] = (
-    ("DATABASE_URL", "sqlite:///petition.db", "where data lives: sqlite:///relative.db or sqlite:////abs/path.db"),
+    ("DATABASE_URL", "sqlite:///petition.db",
+     "where data lives: sqlite:///relative.db, sqlite:////abs/path.db or postgresql://user:password@host/db"),
     ("CAMPAIGN_FILE", str(DEFAULT_FILE), "the campaign TOML file (links, address, addressees, goal)"),
     ("LOG_LEVEL", "INFO", "DEBUG, INFO, WARNING or ERROR"),
     ("HOST", "127.0.0.1", "address the webhook server listens on"),
@@ -34,6 +35,7 @@ SETTINGS: tuple[tuple[str, str, str], ...] = (
     ("LINE_CHANNEL_SECRET", "", "enables LINE, with LINE_CHANNEL_ACCESS_TOKEN"),
     ("LINE_CHANNEL_ACCESS_TOKEN", "", "enables LINE, with LINE_CHANNEL_SECRET"),
     ("LINE_API_URL", "https://api.line.me", "LINE Messaging API server"),
+    ("LINE_WEBHOOK_URL", "", "public https URL of /line/webhook, checked (and set with --apply) by `run_bot.py setup`"),
     ("ORGANIZER_TELEGRAM_IDS", "", "comma-separated Telegram user ids allowed to use organizer commands"),
     ("ORGANIZER_LINE_IDS", "", "comma-separated LINE user ids allowed to use organizer commands"),
     ("TELEGRAM_BROADCAST_RATE", "30", "broadcast messages per second on Telegram (its limit is about 30)"),
@@ -57,6 +59,7 @@ class Settings:
     line_channel_secret: str
     line_channel_access_token: str
     line_api_url: str
+    line_webhook_url: str = ""
     organizer_telegram_ids: frozenset[str] = frozenset()
     organizer_line_ids: frozenset[str] = frozenset()
     telegram_broadcast_rate: float = 30.0
@@ -93,8 +96,13 @@ def load_settings(environ: Mapping[str, str] | None = None, env_file: Path | Non
 
 
 def _validate(v: dict[str, str]) -> Settings:
-    if not v["DATABASE_URL"].startswith("sqlite:///") and v["DATABASE_URL"] not in ("sqlite://",):
-        raise ConfigError("DATABASE_URL must look like sqlite:///petition.db (relative) or sqlite:////abs/path.db")
+    postgres = v["DATABASE_URL"].startswith(("postgresql://", "postgres://"))
+    if not (v["DATABASE_URL"].startswith("sqlite:///") or v["DATABASE_URL"] == "sqlite://" or postgres):
+        raise ConfigError("DATABASE_URL must look like sqlite:///petition.db (relative), sqlite:////abs/path.db"
+                          " or postgresql://user:password@host:5432/database")
+    if postgres and v["TELEGRAM_WEBHOOK_URL"] and not v["TELEGRAM_WEBHOOK_SECRET"]:
+        raise ConfigError("TELEGRAM_WEBHOOK_SECRET must be set with a PostgreSQL DATABASE_URL: every instance must"
+                          " check the same secret (generate one with: openssl rand -hex 32)")
     if v["LOG_LEVEL"].upper() not in _LEVELS:
         raise ConfigError(f"LOG_LEVEL must be one of {', '.join(_LEVELS)}")
     if not v["PORT"].isdigit() or not 0 < int(v["PORT"]) < 65536:
@@ -105,7 +113,7 @@ def _validate(v: dict[str, str]) -> Settings:
         raise ConfigError("LINE_CHANNEL_SECRET and LINE_CHANNEL_ACCESS_TOKEN must be set together")
     if v["TELEGRAM_WEBHOOK_SECRET"] and not re.fullmatch(r"[A-Za-z0-9_-]{1,256}", v["TELEGRAM_WEBHOOK_SECRET"]):
         raise ConfigError("TELEGRAM_WEBHOOK_SECRET must be 1-256 characters among A-Z, a-z, 0-9, _ and -")
-    for name in ("TELEGRAM_WEBHOOK_URL",):
+    for name in ("TELEGRAM_WEBHOOK_URL", "LINE_WEBHOOK_URL"):
         if v[name] and not v[name].startswith("https://"):
             raise ConfigError(f"{name} must be an https:// URL")
     for name in ("TELEGRAM_API_URL", "LINE_API_URL"):
@@ -129,6 +137,7 @@ def _validate(v: dict[str, str]) -> Settings:
         telegram_webhook_url=v["TELEGRAM_WEBHOOK_URL"], telegram_webhook_secret=v["TELEGRAM_WEBHOOK_SECRET"],
         telegram_api_url=v["TELEGRAM_API_URL"].rstrip("/"), line_channel_secret=v["LINE_CHANNEL_SECRET"],
         line_channel_access_token=v["LINE_CHANNEL_ACCESS_TOKEN"], line_api_url=v["LINE_API_URL"].rstrip("/"),
+        line_webhook_url=v["LINE_WEBHOOK_URL"],
     )
 
 

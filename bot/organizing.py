@@ -20,7 +20,7 @@ from bot.stats_report import draw_chart, format_stats
 from bot.types import (
     CountAudience, DeniedOrganizerCommand, Effect, Fact, OutMessage, ShowStats, StartBroadcast, StopBroadcast, Text,
 )
-from storage.sqlite import SqliteRepository, SqliteTransaction
+from storage.base import Repository, Transaction
 
 log = logging.getLogger(__name__)
 Notifier = Callable[[str, list[OutMessage]], Coroutine[Any, Any, None]]
@@ -29,7 +29,7 @@ PROGRESS_STEPS = 10  # progress messages per broadcast, at most
 
 
 class OrganizerDesk:
-    def __init__(self, repo: SqliteRepository, renderer: Renderer) -> None:
+    def __init__(self, repo: Repository, renderer: Renderer) -> None:
         self.repo, self.renderer = repo, renderer
         self.engine: BroadcastEngine | None = None
         self.notifiers: dict[str, Notifier] = {}  # platform -> send messages to one person there
@@ -37,7 +37,7 @@ class OrganizerDesk:
         self.running: dict[int, asyncio.Task[None]] = {}
 
     async def apply(
-        self, effect: Effect, tx: SqliteTransaction, platform: str, who: str, now: datetime
+        self, effect: Effect, tx: Transaction, platform: str, who: str, now: datetime
     ) -> dict[Fact, int | str | bytes]:
         """Carry out one organizer effect inside the event's transaction; return the facts it yields."""
         if isinstance(effect, DeniedOrganizerCommand):

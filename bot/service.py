@@ -28,8 +28,7 @@ from bot.throttle import Throttle, Verdict
 from bot.types import DeleteSignature, Effect, Event, EventKind, Fact, OutMessage, RecordSignature, Session, Text
 from handlers.common import COMMANDS
 from handlers.context import Context
-from storage.base import PersonRecord, Transaction
-from storage.sqlite import SqliteRepository, SqliteTransaction
+from storage.base import PersonRecord, Repository, StorageUnavailable, Transaction
 
 log = logging.getLogger(__name__)
 _LOG_KEY = os.urandom(16)
@@ -63,7 +62,7 @@ class Handled:
 
 class PetitionService:
     def __init__(
-        self, repo: SqliteRepository, i18n: I18n, campaign: Campaign, clock: Callable[[], datetime] = utc_now,
+        self, repo: Repository, i18n: I18n, campaign: Campaign, clock: Callable[[], datetime] = utc_now,
         organizers: Callable[[str, str], bool] = lambda platform, user_id: False,
     ) -> None:
         self.repo = repo
@@ -108,7 +107,7 @@ class PetitionService:
                 return self._notice("slow-down", event) if verdict is Verdict.WARN else Handled(throttled=True)
         try:
             return await self._handle(event)
-        except sqlite3.OperationalError as error:  # read-only, disk full, or locked beyond the busy timeout
+        except (sqlite3.OperationalError, StorageUnavailable) as error:  # read-only, full, locked, unreachable
             log.error("database unavailable, event not applied platform=%s: %s", event.platform, error)
             return replace(self._notice("storage-unavailable", event), throttled=False, failed=True)
 
@@ -162,7 +161,7 @@ class PetitionService:
         return make(code) if make else self.campaign.share_url
 
     async def _apply(
-        self, tx: SqliteTransaction, effects: tuple[Effect, ...], person: PersonRecord, now: datetime
+        self, tx: Transaction, effects: tuple[Effect, ...], person: PersonRecord, now: datetime
     ) -> dict[Fact, int | str | bytes]:
         assert person.id is not None
         facts: dict[Fact, int | str | bytes] = {}

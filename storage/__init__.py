@@ -1,18 +1,27 @@
-"""Storage behind a small repository interface; SQLite (aiosqlite) is the implementation."""
+"""Storage behind a small repository interface: SQLite (aiosqlite) or PostgreSQL (asyncpg)."""
 
 from __future__ import annotations
 
-from storage.base import PersonRecord, Repository, SignatureRecord, Totals, Transaction
+from storage.base import PersonRecord, Repository, SignatureRecord, StorageUnavailable, Totals, Transaction
 from storage.sqlite import SqliteRepository
 
+POSTGRES_SCHEMES = ("postgresql://", "postgres://")
 
-def open_repository(url: str) -> SqliteRepository:
+
+def open_repository(url: str) -> Repository:
     """Make the repository a DATABASE_URL names (not yet opened)."""
     if url.startswith("sqlite:"):
         return SqliteRepository(url)
-    raise ValueError(f"unsupported DATABASE_URL scheme: {url.split(':', 1)[0]!r} (use sqlite:///path.db)")
+    if url.startswith(POSTGRES_SCHEMES):
+        from storage.postgres import PostgresRepository  # asyncpg is loaded only when PostgreSQL is used
+
+        return PostgresRepository(url)
+    raise ValueError(
+        f"unsupported DATABASE_URL scheme: {url.split(':', 1)[0]!r} (use sqlite:///path.db or postgresql://…)"
+    )
 
 
 __all__ = [
-    "PersonRecord", "Repository", "SignatureRecord", "SqliteRepository", "Totals", "Transaction", "open_repository",
+    "PersonRecord", "Repository", "SignatureRecord", "SqliteRepository", "StorageUnavailable", "Totals",
+    "Transaction", "open_repository",
 ]

@@ -1,7 +1,15 @@
 """The repository interface the service talks to, and the records it stores.
 
 A repository hands out transactions; everything one event changes happens inside one transaction,
-so an event is applied completely or not at all. Implementations serialize writers.
+so an event is applied completely or not at all. Two implementations: SQLite (storage.sqlite, one
+process) and PostgreSQL (storage.postgres, one or more processes). Both keep the same promises:
+
+- `claim_event` returns True for exactly one transaction per (platform, event id), even when two
+  processes claim the same id at once (the other waits for the first to commit, then gets False);
+- a transaction that read a person with `get_person` holds that person until it ends, so two
+  transactions never interleave one person's steps (SQLite: one writer at a time; PostgreSQL: a
+  transaction-scoped advisory lock per person);
+- a broadcast job is claimed by one worker at a time (see storage.broadcasts).
 """
 
 from __future__ import annotations
@@ -13,7 +21,12 @@ from datetime import datetime
 from pathlib import Path
 from typing import Any, Protocol
 
+from storage.broadcasts import Broadcasts
 from storage.reports import AuditEntry, ExportRow, Stats
+
+
+class StorageUnavailable(OSError):
+    """The database cannot be reached or cannot write now; the transaction was not committed."""
 
 
 @dataclass(frozen=True)
@@ -51,10 +64,15 @@ class Totals:
 
 
 class Transaction(Protocol):
+    @property
+    def broadcasts(self) -> Broadcasts:
+        """Broadcast jobs, in this transaction."""
+
     async def claim_event(self, platform: str, event_id: str, at: datetime) -> bool:
         """Note an event id; False if it was already applied."""
 
-    async def get_person(self, platform: str, user_id: str) -> PersonRecord | None: ...
+    async def get_person(self, platform: str, user_id: str) -> PersonRecord | None:
+        """Read a person and hold them (known or not) until the transaction ends."""
 
     async def save_person(self, person: PersonRecord, at: datetime) -> PersonRecord:
         """Insert or update a person; the returned record has its id."""
@@ -93,7 +111,8 @@ class Repository(Protocol):
 
     async def totals(self) -> Totals: ...
 
-    async def schema_version(self) -> int: ...
+    async def schema_version(self) -> int:
+        """The number of the last migration applied."""
 
     async def stats(self) -> Stats: ...
 
@@ -105,6 +124,7 @@ class Repository(Protocol):
 
     async def integrity_check(self) -> list[str]: ...
 
-    async def backup(self, target: Path) -> None: ...
+    async def backup(self, target: Path) -> None:
+        """Copy the live database into a file (SQLite); PostgreSQL refuses and names pg_dump."""
 
     async def purge_before(self, cutoff: datetime, dry_run: bool) -> int: ...

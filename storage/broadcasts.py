@@ -1,6 +1,8 @@
-"""Broadcast jobs on SQLite: the audience, the recipients, LINE batches and their states.
+"""Broadcast jobs: the audience, the recipients, LINE batches and their states, on either backend.
 
-All functions run inside a repository transaction (they take the shared connection).
+Every method runs inside a repository transaction, through its `Sql` interface. A job is held by one
+worker at a time: claiming it locks its row (PostgreSQL: FOR UPDATE SKIP LOCKED), so two instances
+never both take it; a worker that dies leaves a lease that runs out, and another worker takes over.
 """
 
 from __future__ import annotations
@@ -12,13 +14,14 @@ from dataclasses import dataclass
 from datetime import datetime
 from typing import Any
 
-import aiosqlite
+from storage.sql import Sql
 
 # Who may receive an update: reachable people who said yes to updates, narrowed by the audience.
+_REACHABLE = "p.updates = TRUE AND p.reachable = TRUE"
 _AUDIENCE = {
-    "subscribers": "p.updates = 1 AND p.reachable = 1",
-    "signers": "p.updates = 1 AND p.reachable = 1 AND EXISTS (SELECT 1 FROM signatures s WHERE s.person_id = p.id)",
-    "lang": "p.updates = 1 AND p.reachable = 1 AND p.language = ?",
+    "subscribers": _REACHABLE,
+    "signers": f"{_REACHABLE} AND EXISTS (SELECT 1 FROM signatures s WHERE s.person_id = p.id)",
+    "lang": f"{_REACHABLE} AND p.language = ?",
 }
 
 
@@ -50,21 +53,21 @@ def _job(row: Sequence[Any]) -> Job:
 _JOB_COLUMNS = "id, texts, link, audience, state, created_by, note"
 
 
-class SqliteBroadcasts:
-    """Broadcast storage bound to the connection of the transaction it runs in."""
+class Broadcasts:
+    """Broadcast storage bound to the transaction it runs in."""
 
-    def __init__(self, db: aiosqlite.Connection) -> None:
-        self.db = db
+    def __init__(self, sql: Sql) -> None:
+        self.sql = sql
 
     async def count_audience(self, audience: str) -> dict[tuple[str, str], int]:
         """Count recipients per (platform, language) for an audience."""
         condition, params = audience_filter(audience)
-        cursor = await self.db.execute(
+        rows = await self.sql.fetch(
             f"SELECT p.platform, coalesce(p.language, ''), count(*) FROM people p WHERE {condition}"
             " GROUP BY p.platform, p.language",
-            params,
+            *params,
         )
-        return {(str(platform), str(lang)): int(n) for platform, lang, n in await cursor.fetchall()}
+        return {(str(platform), str(lang)): int(n) for platform, lang, n in rows}
 
     async def create_job(
         self,
@@ -77,126 +80,131 @@ class SqliteBroadcasts:
     ) -> int:
         """Store a job and its recipients; a person whose language has no text gets the default's."""
         condition, params = audience_filter(audience)
-        cursor = await self.db.execute(
+        job_id = await self.sql.insert(
             "INSERT INTO broadcasts (created_at, created_by, texts, link, audience, state)"
             " VALUES (?, ?, ?, ?, ?, 'sending')",
-            (now.isoformat(), created_by, json.dumps(texts, ensure_ascii=False), link, audience),
+            now, created_by, json.dumps(texts, ensure_ascii=False), link, audience,
         )
-        job_id = int(cursor.lastrowid or 0)
         known = tuple(texts)
         marks = ",".join("?" * len(known))
-        await self.db.execute(
+        await self.sql.execute(
             "INSERT INTO broadcast_recipients (broadcast_id, person_id, platform, user_id, locale)"
-            f" SELECT ?, p.id, p.platform, p.user_id, CASE WHEN p.language IN ({marks}) THEN p.language ELSE ? END"
+            " SELECT CAST(? AS BIGINT), p.id, p.platform, p.user_id,"
+            f" CASE WHEN p.language IN ({marks}) THEN p.language ELSE ? END"
             f" FROM people p WHERE p.platform != 'console' AND {condition}",
-            (job_id, *known, default_locale, *params),
+            job_id, *known, default_locale, *params,
         )
         return job_id
 
     async def get_job(self, job_id: int) -> Job | None:
-        cursor = await self.db.execute(f"SELECT {_JOB_COLUMNS} FROM broadcasts WHERE id = ?", (job_id,))
-        row = await cursor.fetchone()
+        row = await self.sql.fetchrow(f"SELECT {_JOB_COLUMNS} FROM broadcasts WHERE id = ?", job_id)
         return _job(row) if row else None
 
     async def claim_job(
         self, worker: str, now: datetime, lease_until: datetime, job_id: int | None = None
     ) -> Job | None:
-        """Take a sending job that no live worker holds (or renew this worker's lease)."""
+        """Take a sending job that no live worker holds (or renew this worker's lease).
+
+        The row is locked while claimed, and a job another transaction is claiming is skipped, so two
+        workers never take the same job."""
         only = "AND id = ?" if job_id is not None else ""
-        cursor = await self.db.execute(
+        row = await self.sql.fetchrow(
             f"SELECT {_JOB_COLUMNS} FROM broadcasts WHERE state = 'sending'"
-            f" AND (owner IS NULL OR owner = ? OR lease_until < ?) {only} ORDER BY id LIMIT 1",
-            (worker, now.isoformat(), *((job_id,) if job_id is not None else ())),
+            f" AND (owner IS NULL OR owner = ? OR lease_until < ?) {only} ORDER BY id LIMIT 1{self.sql.skip_locked}",
+            worker, now, *((job_id,) if job_id is not None else ()),
         )
-        row = await cursor.fetchone()
         if row is None:
             return None
         job = _job(row)
-        await self.db.execute(
-            "UPDATE broadcasts SET owner = ?, lease_until = ? WHERE id = ?", (worker, lease_until.isoformat(), job.id)
+        await self.sql.execute(
+            "UPDATE broadcasts SET owner = ?, lease_until = ? WHERE id = ?", worker, lease_until, job.id
         )
         return job
 
-    async def finish_job(self, job_id: int, state: str, now: datetime, note: str = "") -> None:
-        await self.db.execute(
-            "UPDATE broadcasts SET state = ?, finished_at = ?, owner = NULL, note = ? WHERE id = ? AND state = 'sending'",
-            (state, now.isoformat(), note, job_id),
+    async def finish_job(
+        self, job_id: int, state: str, now: datetime, note: str = "", worker: str | None = None
+    ) -> None:
+        """Close a job; with `worker`, only while that worker still holds it (not after a takeover)."""
+        held = " AND owner = ?" if worker is not None else ""
+        await self.sql.execute(
+            "UPDATE broadcasts SET state = ?, finished_at = ?, owner = NULL, note = ?"
+            " WHERE id = ? AND state = 'sending'" + held,
+            state, now, note, job_id, *((worker,) if worker is not None else ()),
         )
 
     async def cancel_job(self, job_id: int, now: datetime) -> bool:
-        cursor = await self.db.execute(
-            "UPDATE broadcasts SET state = 'cancelled', finished_at = ? WHERE id = ? AND state = 'sending'",
-            (now.isoformat(), job_id),
+        changed = await self.sql.execute(
+            "UPDATE broadcasts SET state = 'cancelled', finished_at = ? WHERE id = ? AND state = 'sending'", now, job_id
         )
-        return cursor.rowcount == 1
+        return changed == 1
 
     async def owner(self, job_id: int) -> str | None:
-        cursor = await self.db.execute("SELECT owner FROM broadcasts WHERE id = ?", (job_id,))
-        row = await cursor.fetchone()
+        row = await self.sql.fetchrow("SELECT owner FROM broadcasts WHERE id = ?", job_id)
         return str(row[0]) if row and row[0] else None
 
     async def release(self, job_id: int, owner: str) -> None:
         """Free a job from a worker known to be dead."""
-        await self.db.execute("UPDATE broadcasts SET owner = NULL WHERE id = ? AND owner = ?", (job_id, owner))
+        await self.sql.execute("UPDATE broadcasts SET owner = NULL WHERE id = ? AND owner = ?", job_id, owner)
 
     async def unfinished(self) -> list[int]:
         """Jobs still marked as sending, oldest first."""
-        cursor = await self.db.execute("SELECT id FROM broadcasts WHERE state = 'sending' ORDER BY id")
-        return [int(row[0]) for row in await cursor.fetchall()]
+        rows = await self.sql.fetch("SELECT id FROM broadcasts WHERE state = 'sending' ORDER BY id")
+        return [int(row[0]) for row in rows]
 
     async def latest_sending(self) -> int:
         """The newest job still being sent, or 0."""
-        cursor = await self.db.execute("SELECT max(id) FROM broadcasts WHERE state = 'sending'")
-        row = await cursor.fetchone()
+        row = await self.sql.fetchrow("SELECT max(id) FROM broadcasts WHERE state = 'sending'")
         return int(row[0]) if row and row[0] is not None else 0
 
     async def plan_line_batches(self, job_id: int, size: int) -> None:
         """Group LINE recipients without a batch into batches of `size` per language, each with its retry key."""
-        cursor = await self.db.execute(
+        rows = await self.sql.fetch(
             "SELECT locale, person_id FROM broadcast_recipients WHERE broadcast_id = ? AND platform = 'line'"
             " AND batch_id IS NULL AND state = 'pending' ORDER BY locale, person_id",
-            (job_id,),
+            job_id,
         )
         by_locale: dict[str, list[int]] = {}
-        for locale, person_id in await cursor.fetchall():
+        for locale, person_id in rows:
             by_locale.setdefault(str(locale), []).append(int(person_id))
         for locale, people in by_locale.items():
             for start in range(0, len(people), size):
-                cursor = await self.db.execute(
-                    "INSERT INTO broadcast_batches (broadcast_id, platform, locale, retry_key) VALUES (?, 'line', ?, ?)",
-                    (job_id, locale, str(uuid.uuid4())),
+                batch_id = await self.sql.insert(
+                    "INSERT INTO broadcast_batches (broadcast_id, platform, locale, retry_key)"
+                    " VALUES (?, 'line', ?, ?)",
+                    job_id, locale, str(uuid.uuid4()),
                 )
-                await self.db.executemany(
+                await self.sql.executemany(
                     "UPDATE broadcast_recipients SET batch_id = ? WHERE broadcast_id = ? AND person_id = ?",
-                    [(cursor.lastrowid, job_id, person_id) for person_id in people[start : start + size]],
+                    [(batch_id, job_id, person_id) for person_id in people[start : start + size]],
                 )
 
     async def pending_line_batches(self, job_id: int) -> list[tuple[int, str, str, list[str]]]:
         """Each unsent LINE batch: (id, locale, retry key, user ids)."""
-        cursor = await self.db.execute(
-            "SELECT id, locale, retry_key FROM broadcast_batches WHERE broadcast_id = ? AND state = 'pending' ORDER BY id",
-            (job_id,),
+        rows = await self.sql.fetch(
+            "SELECT id, locale, retry_key FROM broadcast_batches WHERE broadcast_id = ? AND state = 'pending'"
+            " ORDER BY id",
+            job_id,
         )
         batches = []
-        for batch_id, locale, key in await cursor.fetchall():
-            users = await self.db.execute("SELECT user_id FROM broadcast_recipients WHERE batch_id = ?", (batch_id,))
-            batches.append((int(batch_id), str(locale), str(key), [str(u[0]) for u in await users.fetchall()]))
+        for batch_id, locale, key in rows:
+            users = await self.sql.fetch("SELECT user_id FROM broadcast_recipients WHERE batch_id = ?", batch_id)
+            batches.append((int(batch_id), str(locale), str(key), [str(u[0]) for u in users]))
         return batches
 
     async def settle_batch(self, batch_id: int, state: str) -> None:
         """Mark a LINE batch and its recipients sent or failed."""
-        await self.db.execute("UPDATE broadcast_batches SET state = ? WHERE id = ?", (state, batch_id))
-        await self.db.execute("UPDATE broadcast_recipients SET state = ? WHERE batch_id = ?", (state, batch_id))
+        await self.sql.execute("UPDATE broadcast_batches SET state = ? WHERE id = ?", state, batch_id)
+        await self.sql.execute("UPDATE broadcast_recipients SET state = ? WHERE batch_id = ?", state, batch_id)
 
     async def take_telegram_chunk(self, job_id: int, size: int) -> list[tuple[int, str, str, bool]]:
         """Mark up to `size` Telegram recipients in flight: (person id, user id, locale, was already in flight)."""
-        cursor = await self.db.execute(
+        found = await self.sql.fetch(
             "SELECT person_id, user_id, locale, state FROM broadcast_recipients WHERE broadcast_id = ?"
             " AND platform = 'telegram' AND state IN ('pending', 'inflight') ORDER BY state DESC, person_id LIMIT ?",
-            (job_id, size),
+            job_id, size,
         )
-        rows = [(int(p), str(u), str(loc), state == "inflight") for p, u, loc, state in await cursor.fetchall()]
-        await self.db.executemany(
+        rows = [(int(p), str(u), str(loc), state == "inflight") for p, u, loc, state in found]
+        await self.sql.executemany(
             "UPDATE broadcast_recipients SET state = 'inflight' WHERE broadcast_id = ? AND person_id = ?",
             [(job_id, person_id) for person_id, _, _, _ in rows],
         )
@@ -204,22 +212,23 @@ class SqliteBroadcasts:
 
     async def settle_recipients(self, job_id: int, results: list[tuple[int, str]]) -> None:
         """Record each recipient's final state; an unreachable one stops receiving anything."""
-        await self.db.executemany(
+        await self.sql.executemany(
             "UPDATE broadcast_recipients SET state = ? WHERE broadcast_id = ? AND person_id = ?",
             [(state, job_id, person_id) for person_id, state in results],
         )
-        await self.db.executemany(
-            "UPDATE people SET reachable = 0 WHERE id = ?",
-            [(person_id,) for person_id, state in results if state == "unreachable"],
+        await self.sql.executemany(  # in id order, so two writers lock people rows in the same order
+            "UPDATE people SET reachable = FALSE WHERE id = ?",
+            [(person_id,) for person_id in sorted(p for p, state in results if state == "unreachable")],
         )
 
     async def report(self, job_id: int) -> dict[str, dict[str, int]]:
         """Recipients per platform per state."""
-        cursor = await self.db.execute(
-            "SELECT platform, state, count(*) FROM broadcast_recipients WHERE broadcast_id = ? GROUP BY platform, state",
-            (job_id,),
+        rows = await self.sql.fetch(
+            "SELECT platform, state, count(*) FROM broadcast_recipients WHERE broadcast_id = ?"
+            " GROUP BY platform, state",
+            job_id,
         )
         counts: dict[str, dict[str, int]] = {}
-        for platform, state, n in await cursor.fetchall():
+        for platform, state, n in rows:
             counts.setdefault(str(platform), {})[str(state)] = int(n)
         return counts

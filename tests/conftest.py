@@ -13,6 +13,8 @@ from bot.i18n import I18n
 from bot.service import PetitionService
 from storage.sqlite import SqliteRepository
 
+pytest_plugins = ["tests.pg"]  # PostgreSQL fixtures: pg_server, pg_database, pg_url
+
 FIXED_NOW = datetime(2026, 11, 26, 3, 0, tzinfo=UTC)
 
 

@@ -1,0 +1,142 @@
+"""One small query interface over both backends, so broadcast and report SQL is written once.
+
+Queries use `?` placeholders; the PostgreSQL side numbers them ($1, $2, ...). Timestamps go in as
+aware datetimes (SQLite stores them as ISO text, PostgreSQL as timestamptz) and come out through
+`as_datetime`. Booleans are compared with TRUE and FALSE, which SQLite (3.23+) reads as 1 and 0.
+What differs beyond that is named here: the day in Japan of a timestamp, and row locking.
+"""
+
+from __future__ import annotations
+
+from collections.abc import AsyncIterator, Iterable, Sequence
+from datetime import datetime
+from typing import Any, Protocol
+
+import aiosqlite
+
+Row = Sequence[Any]
+
+
+class Sql(Protocol):
+    dialect: str  # "sqlite" or "postgres"
+    skip_locked: str  # appended to a SELECT that claims rows: other transactions skip them instead of waiting
+
+    def japan_day(self, column: str) -> str:
+        """SQL for the YYYY-MM-DD day in Japan of a timestamp column."""
+
+    async def fetch(self, query: str, *args: Any) -> list[Row]: ...
+
+    async def fetchrow(self, query: str, *args: Any) -> Row | None: ...
+
+    async def execute(self, query: str, *args: Any) -> int:
+        """Run a statement; return how many rows it changed."""
+
+    async def insert(self, query: str, *args: Any) -> int:
+        """Run an INSERT into a table with an `id` column; return the new row's id."""
+
+    async def executemany(self, query: str, rows: Iterable[Sequence[Any]]) -> None: ...
+
+    def stream(self, query: str, *args: Any, chunk: int = 5000) -> AsyncIterator[Row]:
+        """Yield the rows of a large result a chunk at a time."""
+
+
+def as_datetime(value: str | datetime) -> datetime:
+    """A stored timestamp as a datetime (SQLite keeps ISO text)."""
+    return value if isinstance(value, datetime) else datetime.fromisoformat(value)
+
+
+async def scalar(sql: Sql, query: str, *args: Any) -> int:
+    """The first column of the first row as an int (0 for no row or NULL)."""
+    row = await sql.fetchrow(query, *args)
+    return int(row[0]) if row and row[0] is not None else 0
+
+
+def _sqlite_args(args: Sequence[Any]) -> tuple[Any, ...]:
+    return tuple(arg.isoformat() if isinstance(arg, datetime) else arg for arg in args)
+
+
+class SqliteSql:
+    """The interface on an aiosqlite connection (inside the repository's lock)."""
+
+    dialect = "sqlite"
+    skip_locked = ""  # SQLite has one writer at a time: a claim is already exclusive
+
+    def __init__(self, db: aiosqlite.Connection) -> None:
+        self.db = db
+
+    def japan_day(self, column: str) -> str:
+        return f"date({column}, '+9 hours')"
+
+    async def fetch(self, query: str, *args: Any) -> list[Row]:
+        cursor = await self.db.execute(query, _sqlite_args(args))
+        return list(await cursor.fetchall())
+
+    async def fetchrow(self, query: str, *args: Any) -> Row | None:
+        cursor = await self.db.execute(query, _sqlite_args(args))
+        row = await cursor.fetchone()
+        return tuple(row) if row is not None else None
+
+    async def execute(self, query: str, *args: Any) -> int:
+        cursor = await self.db.execute(query, _sqlite_args(args))
+        return cursor.rowcount
+
+    async def insert(self, query: str, *args: Any) -> int:
+        cursor = await self.db.execute(query, _sqlite_args(args))
+        assert cursor.lastrowid is not None
+        return int(cursor.lastrowid)
+
+    async def executemany(self, query: str, rows: Iterable[Sequence[Any]]) -> None:
+        await self.db.executemany(query, [_sqlite_args(row) for row in rows])
+
+    async def stream(self, query: str, *args: Any, chunk: int = 5000) -> AsyncIterator[Row]:
+        cursor = await self.db.execute(query, _sqlite_args(args))
+        while rows := await cursor.fetchmany(chunk):
+            for row in rows:
+                yield tuple(row)
+
+
+def numbered(query: str) -> str:
+    """Turn `?` placeholders into PostgreSQL's $1, $2, ... (the queries here hold no `?` in strings)."""
+    parts = query.split("?")
+    return "".join(part + (f"${n}" if n < len(parts) else "") for n, part in enumerate(parts, start=1))
+
+
+def rows_changed(status: str) -> int:
+    """The row count at the end of a PostgreSQL command status such as 'UPDATE 3' or 'INSERT 0 1'."""
+    last = status.rsplit(" ", 1)[-1]
+    return int(last) if last.isdigit() else 0
+
+
+class PostgresSql:
+    """The interface on an asyncpg connection, inside a transaction."""
+
+    dialect = "postgres"
+    skip_locked = " FOR UPDATE SKIP LOCKED"
+
+    def __init__(self, conn: Any) -> None:  # asyncpg.Connection (or a pool's proxy of one)
+        self.conn = conn
+
+    def japan_day(self, column: str) -> str:
+        return f"to_char({column} AT TIME ZONE 'Asia/Tokyo', 'YYYY-MM-DD')"
+
+    async def fetch(self, query: str, *args: Any) -> list[Row]:
+        return list(await self.conn.fetch(numbered(query), *args))
+
+    async def fetchrow(self, query: str, *args: Any) -> Row | None:
+        row = await self.conn.fetchrow(numbered(query), *args)
+        return tuple(row) if row is not None else None
+
+    async def execute(self, query: str, *args: Any) -> int:
+        return rows_changed(await self.conn.execute(numbered(query), *args))
+
+    async def insert(self, query: str, *args: Any) -> int:
+        return int(await self.conn.fetchval(numbered(query) + " RETURNING id", *args))
+
+    async def executemany(self, query: str, rows: Iterable[Sequence[Any]]) -> None:
+        batch = [tuple(row) for row in rows]
+        if batch:
+            await self.conn.executemany(numbered(query), batch)
+
+    async def stream(self, query: str, *args: Any, chunk: int = 5000) -> AsyncIterator[Row]:
+        async for row in self.conn.cursor(numbered(query), *args, prefetch=chunk):
+            yield tuple(row)

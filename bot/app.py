@@ -24,7 +24,7 @@ class DatabaseDamaged(Exception):
 async def petition_service(settings: Settings, strict_locales: bool = False) -> AsyncIterator[PetitionService]:
     """Open the database (applying migrations), load campaign and locales, and close on exit."""
     campaign = load_campaign(settings.campaign_file)
-    i18n = I18n(campaign.default_language, strict=strict_locales)
+    i18n = I18n(campaign.default_language, strict=strict_locales, menu=campaign.language_menu)
     repo = open_repository(settings.database_url)
     try:
         await repo.open()  # applies pending migrations

@@ -8,6 +8,8 @@ from datetime import date
 from pathlib import Path
 from typing import Any
 
+from bot.i18n import MENU_CHOICES
+
 DEFAULT_FILE = Path(__file__).resolve().parent.parent / "campaign.toml"
 LOCALIZED = ("partners", "addressees", "mailing_address")
 
@@ -28,6 +30,7 @@ class Campaign:
     retention_until: date
     share_url: str = ""
     line_friend_url: str = ""  # the LINE official account's friend link, offered when sharing on LINE
+    language_menu: str = "all"  # "all" locales in the language menu, or only those marked "reviewed"
     texts: dict[str, dict[str, str]] = field(default_factory=dict)
 
     def variables(self, locale: str) -> dict[str, Any]:
@@ -68,6 +71,8 @@ def load_campaign(path: Path = DEFAULT_FILE) -> Campaign:
         raise CampaignError("signature_goal must be a whole number")
     if not isinstance(until, date):
         raise CampaignError("retention_until must be a date such as 2027-12-31")
+    if data.get("language_menu", "all") not in MENU_CHOICES:
+        raise CampaignError(f"language_menu must be one of {', '.join(MENU_CHOICES)}")
     for key in ("default_language", "organizer", "consent_version"):
         if not isinstance(data.get(key), str) or not data[key]:
             raise CampaignError(f"{key} is required")
@@ -77,6 +82,6 @@ def load_campaign(path: Path = DEFAULT_FILE) -> Campaign:
         background_url=_url(data, "background_url", False), signature_goal=goal,
         consent_version=data["consent_version"], retention_until=until,
         share_url=_url(data, "share_url", False) or _url(data, "paper_form_url", True),
-        line_friend_url=_url(data, "line_friend_url", False),
+        line_friend_url=_url(data, "line_friend_url", False), language_menu=data.get("language_menu", "all"),
         texts={locale: {k: str(v) for k, v in values.items()} for locale, values in texts.items()},
     )

@@ -76,7 +76,7 @@ class PetitionService:
         self.commands = {fold(w): name for name in COMMANDS for w in self._words(f"keywords-{name}")}
         self.answers = {fold(w): answer == "yes" for answer in ("yes", "no") for w in self._words(f"keywords-{answer}")}
         self.places = {fold_place(w): code for code in _PLACE_CODES for w in self._words(_place_message(code))}
-        self.consent_versions = {locale: self.consent_version(locale) for locale in i18n.locales}
+        self.consent_versions = {locale: self.consent_version(locale) for locale in i18n.all_locales}
         # platform -> function making a signer's personal link from their referral code; channels
         # that support links (Telegram deep links) register one when they start.
         self.share_links: dict[str, Callable[[str], str]] = {}

@@ -38,7 +38,16 @@ def format_stats(stats: Stats, place_names: dict[str, str], reviewed: dict[str, 
     lines += [f"  {day}  {count:>8,}" for day, count in sorted(per_day.items())] or ["  none"]
     lines.append("Top referrers (signer number: signatures through their link):")
     lines += [f"  no. {number:<8} {count:>8,}" for number, count in stats.top_referrers] or ["  none"]
-    return "\n".join(lines)
+    return "\n".join(lines + _review_lines(reviewed or {}))
+
+
+def _review_lines(reviewed: dict[str, bool]) -> list[str]:
+    """List each locale with whether a native speaker has reviewed its translation."""
+    if not reviewed:
+        return []
+    lines = ["Translations (see docs/translating.md):"]
+    lines += [f"  {locale:<24} {'reviewed' if ok else 'not reviewed'}" for locale, ok in reviewed.items()]
+    return lines
 
 
 def draw_chart(stats: Stats, path: Path) -> None:

@@ -28,10 +28,27 @@ class Context:
         return self.consent_versions.get(locale or self.default_locale, "unversioned")
 
     def locale_for_hint(self, hint: str | None) -> str:
-        """Pick the offered locale that matches a platform language hint such as 'ja' or 'en-US'."""
-        if hint:
-            base = hint.replace("_", "-").split("-")[0].lower()
-            for locale in self.locales:
-                if locale.lower() == hint.lower() or locale.split("-")[0].lower() == base:
-                    return locale
-        return self.default_locale
+        """Pick the offered locale that matches a platform language hint such as 'ja', 'en-US' or 'zh-CN'.
+
+        The same tag wins, then the locale whose tag begins the hint ('ja' for 'ja-JP'), then any locale
+        of the same language with the fewest extra parts ('zh-Hans' for 'zh-CN'), in menu order. The
+        channels map platform codes to locales with CLDR's help first (`I18n.match`).
+        """
+        wanted = _subtags(hint or "")
+        if not wanted:
+            return self.default_locale
+        best: tuple[int, int, int] | None = None  # (rank, extra parts, menu position): lowest wins
+        for index, locale in enumerate(self.locales):
+            have = _subtags(locale)
+            if have[0] != wanted[0]:
+                continue
+            rank = 0 if have == wanted else 1 if wanted[: len(have)] == have else 2
+            candidate = (rank, len(have), index)
+            if best is None or candidate < best:
+                best = candidate
+        return self.locales[best[2]] if best else self.default_locale
+
+
+def _subtags(tag: str) -> list[str]:
+    """Split a language tag into lower-case parts: 'pt_BR' -> ['pt', 'br']."""
+    return [part for part in tag.replace("_", "-").lower().split("-") if part]

@@ -19,6 +19,7 @@ from handlers.context import Context
 
 router = Router()
 LINK = re.compile(r"https://\S{3,2000}")
+MAX_LANGUAGE_AUDIENCES = 10  # with the other three choices, one LINE quick reply (13)
 
 
 def _denied(s: Session, command: str) -> Outcome:
@@ -52,7 +53,8 @@ def ask_text(s: Session, ctx: Context) -> tuple[Reply, ...]:
     """Ask for the update's text in the next language (only the default one is required)."""
     locale = _next_locale(s, ctx) or ctx.default_locale
     buttons = (_cancel(),) if locale == ctx.default_locale else (
-        button("button-skip", Action.ORGANIZER, "skip"), _cancel())
+        button("button-skip", Action.ORGANIZER, "skip"), button("button-texts-done", Action.ORGANIZER, "done"),
+        _cancel())
     return (Reply(t("broadcast-ask-text", language=Text("language-name", locale=locale)), buttons),)
 
 
@@ -88,12 +90,12 @@ def take_link(s: Session, ctx: Context, text: str) -> Outcome:
 
 @router.prompt(Step.ORG_AUDIENCE)
 def ask_audience(s: Session, ctx: Context) -> tuple[Reply, ...]:
-    """Offer the audiences: every subscriber, signers only, or one language."""
+    """Offer the audiences: every subscriber, signers only, or one of the languages asked about."""
     choices: list[AnyButton] = [
         button("button-audience-subscribers", Action.ORGANIZER, "aud-subscribers"),
         button("button-audience-signers", Action.ORGANIZER, "aud-signers"),
     ]
-    for locale in ctx.locales:
+    for locale in [loc for loc in ctx.locales if loc in _texts(s)][:MAX_LANGUAGE_AUDIENCES]:
         label = t("button-audience-language", language=Text("language-name", locale=locale))
         choices.append(Button(label, Payload(Action.ORGANIZER, f"aud-lang-{locale}")))
     return (Reply(t("broadcast-ask-audience"), (*choices, _cancel())),)
@@ -121,6 +123,9 @@ def organizer_button(s: Session, ctx: Context, value: str) -> Outcome:
         return _denied(s, "broadcast")
     if s.step is Step.ORG_TEXT and value == "skip" and _next_locale(s, ctx) != ctx.default_locale:
         return _with_text(s, ctx, "")
+    if s.step is Step.ORG_TEXT and value == "done" and _next_locale(s, ctx) != ctx.default_locale:
+        s = s.to(Step.ORG_LINK)  # the other languages get the default language's text
+        return say(s, *ask_link(s, ctx))
     if s.step is Step.ORG_LINK and value == "nolink":
         s = s.to(Step.ORG_AUDIENCE)
         return say(s, *ask_audience(s, ctx))

@@ -8,24 +8,46 @@ from bot.payload import Action, Payload
 from bot.router import Router
 from bot.types import Button, EventKind, Outcome, Reply, Session, Step, Text
 from handlers.account import status_reply
-from handlers.common import menu_reply, say, t
+from handlers.common import button, menu_reply, say, t
 from handlers.concerns import show_position
 from handlers.context import Context
 
 router = Router()
+LANGUAGES_PER_PAGE = 7  # with "more languages", 8 buttons: a comfortable keyboard, well within LINE's 13
 
 
-def language_buttons(ctx: Context) -> tuple[Button, ...]:
-    """List every offered language, each named in its own language."""
-    return tuple(
-        Button(Text("language-name", locale=locale), Payload(Action.LANGUAGE, locale)) for locale in ctx.locales
-    )
+def menu_order(s: Session, ctx: Context) -> list[str]:
+    """Order the offered languages for one person: theirs (or their app's) first, then menu order."""
+    first = s.language if s.language in ctx.locales else None
+    return [*([first] if first else []), *(locale for locale in ctx.locales if locale != first)]
+
+
+def page_count(ctx: Context) -> int:
+    """Count the pages of the language menu: one while every language fits without a 'more' button."""
+    if len(ctx.locales) <= LANGUAGES_PER_PAGE + 1:
+        return 1
+    return -(-len(ctx.locales) // LANGUAGES_PER_PAGE)
+
+
+def language_buttons(s: Session, ctx: Context, page: int = 1) -> tuple[Button, ...]:
+    """List one page of the offered languages, each named in its own language, and 'more' if needed."""
+    order = menu_order(s, ctx)
+    pages = page_count(ctx)
+    if pages == 1:
+        shown = order
+    else:
+        page = (page - 1) % pages + 1
+        shown = order[(page - 1) * LANGUAGES_PER_PAGE : page * LANGUAGES_PER_PAGE]
+    buttons = [Button(Text("language-name", locale=locale), Payload(Action.LANGUAGE, locale)) for locale in shown]
+    if pages > 1:
+        buttons.append(button("button-more-languages", Action.LANGUAGE, str(page % pages + 1)))
+    return tuple(buttons)
 
 
 @router.prompt(Step.NEW, Step.LANGUAGE)
 def ask_language(s: Session, ctx: Context) -> tuple[Reply, ...]:
     """Ask which language to use."""
-    return (Reply(t("language-prompt"), language_buttons(ctx)),)
+    return (Reply(t("language-prompt"), language_buttons(s, ctx)),)
 
 
 def _with_language(s: Session, ctx: Context) -> Session:
@@ -46,7 +68,7 @@ def start(s: Session, ctx: Context, arg: str) -> Outcome:
         s = s.but(referred_by=arg)  # checked against real signers only when the signature is recorded
     if s.signature is not None:
         return say(s.to(Step.MENU), Reply(t("welcome-back")), status_reply(s), menu_reply(s))
-    return say(s.to(Step.LANGUAGE), Reply(t("welcome"), language_buttons(ctx)))
+    return say(s.to(Step.LANGUAGE), Reply(t("welcome"), language_buttons(s, ctx)))
 
 
 @router.text(Step.NEW)
@@ -84,7 +106,10 @@ def choose_language(s: Session, ctx: Context, arg: str) -> Outcome:
 
 @router.button(Action.LANGUAGE)
 def set_language(s: Session, ctx: Context, locale: str) -> Outcome:
-    """Remember the chosen language, then go on where the person was."""
+    """Remember the chosen language, then go on where the person was; a number turns the menu's page."""
+    if locale.isdigit():
+        s = _with_language(s, ctx)
+        return say(s, Reply(t("language-prompt"), language_buttons(s, ctx, int(locale))))
     if locale not in ctx.locales:
         return say(s, *ask_language(s, ctx))
     s = s.but(language=locale)

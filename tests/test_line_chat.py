@@ -48,7 +48,7 @@ async def test_japanese_conversation_from_follow_to_thanks_then_status_and_withd
     user = line.user()
     await user.follow()
     user.expect("ようこそ", "Open the Gate for All", "使う言語を選んでください")
-    assert user.buttons() == ["日本語", "English"]
+    assert user.buttons()[:2] == ["日本語", "English"]
     await user.press("日本語")
     user.expect("署名の内容", "衆議院議長", "法務大臣")
     await user.press("5つの問題")

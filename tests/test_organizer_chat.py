@@ -72,6 +72,7 @@ async def test_an_organizer_broadcasts_from_draft_to_report(org_service: Petitio
     await org.push("署名を国会に提出しました。")
     assert "in English" in org.text
     await org.push("We handed the signatures to the Diet.")
+    await org.press("No more languages")
     await org.push("not a link")
     assert "not an https:// link" in org.text
     await org.push("https://example.org/report")
@@ -97,6 +98,7 @@ async def test_an_organizer_can_stop_a_running_broadcast(org_service: PetitionSe
     org = Organizer(org_service, "org")
     for step in ("/broadcast", "お知らせ", "skip"):
         await (org.press("Skip") if step == "skip" else org.push(step))
+    await org.press("No more languages")
     await org.press("No link")
     await org.press("Only English")
     assert "Recipients: 100 on Telegram" in org.text

@@ -25,3 +25,5 @@ button-withdraw-yes = Yes, delete it
 button-withdraw-no = No, keep it
 button-updates-on = Send me updates
 button-updates-off = Stop updates
+# Under the language menu when the languages take more than one page; it shows the next page.
+button-more-languages = 🌐 More languages

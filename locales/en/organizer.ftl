@@ -34,5 +34,6 @@ button-no-link = No link
 button-audience-subscribers = All subscribers
 button-audience-signers = Signers only
 button-audience-language = Only { $language }
+button-texts-done = No more languages
 button-send = Send
 button-stop-broadcast = Stop the broadcast

@@ -25,3 +25,5 @@ button-withdraw-yes = 取り消す
 button-withdraw-no = 取り消さない
 button-updates-on = お知らせを受け取る
 button-updates-off = お知らせを止める
+# 言語メニューが1ページに収まらないときのボタン(次のページを表示)。
+button-more-languages = 🌐 ほかの言語 / More

@@ -34,5 +34,6 @@ button-no-link = リンクなし
 button-audience-subscribers = 希望者全員
 button-audience-signers = 署名した人だけ
 button-audience-language = { $language }の人だけ
+button-texts-done = ほかの言語はなし
 button-send = 送信する
 button-stop-broadcast = 送信を止める

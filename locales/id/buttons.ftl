@@ -1,0 +1,29 @@
+# Button labels: at most 20 characters each (LINE's limit).
+button-read = Baca petisi
+button-read-concerns = 5 masalah
+button-next = Berikutnya
+button-sign = Tanda tangan
+button-background = Latar belakang
+button-background-more = Baca selengkapnya
+button-contact = Formulir kontak
+button-continue-reading = Lanjut membaca
+button-paper = Formulir kertas
+button-updates = Kabar terbaru
+button-language = 🌐 Bahasa
+button-help = Bantuan
+button-status = Tanda tangan saya
+button-menu = Menu
+button-agree = Saya setuju
+button-not-now = Nanti saja
+button-cancel = Batal
+button-skip = Lewati
+button-updates-yes = Ya, kirimi saya
+button-updates-no = Tidak, terima kasih
+button-confirm = Benar, tanda tangani
+button-change = Ubah
+button-withdraw-yes = Ya, hapus
+button-withdraw-no = Tidak, simpan
+button-updates-on = Kirimi saya kabar
+button-updates-off = Hentikan kabar
+# Under the language menu when the languages take more than one page; it shows the next page.
+button-more-languages = 🌐 Bahasa lain

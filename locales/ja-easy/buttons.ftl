@@ -1,0 +1,29 @@
+# Button labels: at most 20 characters each (LINE's limit).
+button-read = 署名(しょめい)を 読(よ)む
+button-read-concerns = 5つの 問題(もんだい)
+button-next = 次(つぎ)へ
+button-sign = 署名(しょめい)する
+button-background = 背景(はいけい)
+button-background-more = もっと 読(よ)む
+button-contact = 質問(しつもん)する
+button-continue-reading = 続(つづ)きを 読(よ)む
+button-paper = 署名(しょめい)の 紙(かみ)
+button-updates = お知(し)らせ
+button-language = ことば / Language
+button-help = 使(つか)い方(かた)
+button-status = わたしの 署名(しょめい)
+button-menu = メニュー
+button-agree = 同意(どうい)する
+button-not-now = 今(いま)は しない
+button-cancel = やめる
+button-skip = スキップ
+button-updates-yes = 受(う)け取(と)る
+button-updates-no = 受(う)け取(と)らない
+button-confirm = 署名(しょめい)する
+button-change = 直(なお)す
+button-withdraw-yes = 取(と)り消(け)す
+button-withdraw-no = 取(と)り消(け)さない
+button-updates-on = お知(し)らせを 受(う)け取(と)る
+button-updates-off = お知(し)らせを 止(と)める
+# Under the language menu when the languages take more than one page; it shows the next page.
+button-more-languages = 🌐 ほかの ことば

@@ -1,0 +1,29 @@
+# Button labels: at most 20 characters each (LINE's limit).
+button-read = 청원 내용 읽기
+button-read-concerns = 5가지 문제
+button-next = 다음
+button-sign = 서명하기
+button-background = 배경
+button-background-more = 더 읽기
+button-contact = 문의하기
+button-continue-reading = 계속 읽기
+button-paper = 서명 용지
+button-updates = 소식 설정
+button-language = 🌐 언어
+button-help = 도움말
+button-status = 내 서명
+button-menu = 메뉴
+button-agree = 동의합니다
+button-not-now = 나중에
+button-cancel = 취소
+button-skip = 건너뛰기
+button-updates-yes = 네, 받을게요
+button-updates-no = 아니요, 괜찮아요
+button-confirm = 확인하고 서명
+button-change = 수정
+button-withdraw-yes = 네, 삭제합니다
+button-withdraw-no = 아니요, 유지합니다
+button-updates-on = 소식 받기
+button-updates-off = 소식 그만 받기
+# Under the language menu when the languages take more than one page; it shows the next page.
+button-more-languages = 🌐 다른 언어

@@ -1,0 +1,29 @@
+# Button labels: at most 20 characters each (LINE's limit).
+button-read = တောင်းဆိုလွှာ ဖတ်ရန်
+button-read-concerns = ပြဿနာ 5 ခု
+button-next = နောက်တစ်ခု
+button-sign = လက်မှတ်ထိုးရန်
+button-background = နောက်ခံ
+button-background-more = ထပ်ဖတ်ရန်
+button-contact = ဆက်သွယ်ရန်
+button-continue-reading = ဆက်ဖတ်ရန်
+button-paper = စာရွက်ပုံစံ
+button-updates = သတင်းများ
+button-language = 🌐 ဘာသာစကား
+button-help = အကူအညီ
+button-status = ကျွန်ုပ်၏ လက်မှတ်
+button-menu = မီနူး
+button-agree = သဘောတူပါသည်
+button-not-now = နောက်မှ
+button-cancel = မလုပ်တော့ပါ
+button-skip = ကျော်ရန်
+button-updates-yes = ပို့ပေးပါ
+button-updates-no = မလိုပါ
+button-confirm = အတည်ပြုပြီး ထိုးမည်
+button-change = ပြင်ရန်
+button-withdraw-yes = ဖျက်ပါ
+button-withdraw-no = မဖျက်ပါနှင့်
+button-updates-on = သတင်း ပို့ပေးပါ
+button-updates-off = သတင်း ရပ်ပါ
+# Under the language menu when the languages take more than one page; it shows the next page.
+button-more-languages = 🌐 အခြားဘာသာ

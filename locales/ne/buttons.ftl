@@ -1,0 +1,29 @@
+# Button labels: at most 20 characters each (LINE's limit).
+button-read = याचिका पढ्नुहोस्
+button-read-concerns = 5 समस्या
+button-next = अर्को
+button-sign = हस्ताक्षर गर्नुहोस्
+button-background = पृष्ठभूमि
+button-background-more = थप पढ्नुहोस्
+button-contact = सम्पर्क फारम
+button-continue-reading = पढ्न जारी राख्नुहोस्
+button-paper = कागजी फारम
+button-updates = अपडेट
+button-language = 🌐 भाषा
+button-help = सहायता
+button-status = मेरो हस्ताक्षर
+button-menu = मेनु
+button-agree = म सहमत छु
+button-not-now = अहिले होइन
+button-cancel = रद्द गर्नुहोस्
+button-skip = छोड्नुहोस्
+button-updates-yes = हो, अपडेट पठाउनुहोस्
+button-updates-no = पर्दैन, धन्यवाद
+button-confirm = पक्का गरी हस्ताक्षर
+button-change = बदल्नुहोस्
+button-withdraw-yes = हो, मेटाउनुहोस्
+button-withdraw-no = होइन, राख्नुहोस्
+button-updates-on = अपडेट पठाउनुहोस्
+button-updates-off = अपडेट बन्द गर्नुहोस्
+# Under the language menu when the languages take more than one page; it shows the next page.
+button-more-languages = 🌐 अरू भाषा

@@ -1,0 +1,29 @@
+# Button labels: at most 20 characters each (LINE's limit).
+button-read = Ler a petição
+button-read-concerns = Os 5 problemas
+button-next = Próximo
+button-sign = Assinar
+button-background = Contexto
+button-background-more = Saiba mais
+button-contact = Fale conosco
+button-continue-reading = Continuar lendo
+button-paper = Formulário em papel
+button-updates = Novidades
+button-language = 🌐 Idioma
+button-help = Ajuda
+button-status = Minha assinatura
+button-menu = Menu
+button-agree = Concordo
+button-not-now = Agora não
+button-cancel = Cancelar
+button-skip = Pular
+button-updates-yes = Sim, quero receber
+button-updates-no = Não, obrigado
+button-confirm = Confirmar e assinar
+button-change = Corrigir
+button-withdraw-yes = Sim, apagar
+button-withdraw-no = Não, manter
+button-updates-on = Receber novidades
+button-updates-off = Parar novidades
+# Under the language menu when the languages take more than one page; it shows the next page.
+button-more-languages = 🌐 Mais idiomas

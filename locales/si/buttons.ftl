@@ -1,0 +1,29 @@
+# Button labels: at most 20 characters each (LINE's limit).
+button-read = පෙත්සම කියවන්න
+button-read-concerns = ගැටලු 5
+button-next = ඊළඟ
+button-sign = අත්සන් කරන්න
+button-background = පසුබිම
+button-background-more = තව කියවන්න
+button-contact = අප අමතන්න
+button-continue-reading = දිගටම කියවන්න
+button-paper = කඩදාසි පෝරමය
+button-updates = පුවත්
+button-language = 🌐 භාෂාව
+button-help = උදව්
+button-status = මගේ අත්සන
+button-menu = මෙනුව
+button-agree = මම එකඟයි
+button-not-now = දැන් නොවේ
+button-cancel = අවලංගු කරන්න
+button-skip = මඟ හරින්න
+button-updates-yes = ඔව්, එවන්න
+button-updates-no = එපා, ස්තූතියි
+button-confirm = තහවුරු කර අත්සන්
+button-change = වෙනස් කරන්න
+button-withdraw-yes = ඔව්, මකන්න
+button-withdraw-no = එපා, තබාගන්න
+button-updates-on = පුවත් එවන්න
+button-updates-off = පුවත් නවත්වන්න
+# Under the language menu when the languages take more than one page; it shows the next page.
+button-more-languages = 🌐 තවත් භාෂා

@@ -1,0 +1,29 @@
+# Button labels: at most 20 characters each (LINE's limit).
+button-read = Basahin ang petisyon
+button-read-concerns = Ang 5 problema
+button-next = Susunod
+button-sign = Pumirma
+button-background = Background
+button-background-more = Magbasa pa
+button-contact = Makipag-ugnayan
+button-continue-reading = Ituloy ang pagbasa
+button-paper = Papel na form
+button-updates = Mga balita
+button-language = 🌐 Wika
+button-help = Tulong
+button-status = Ang pirma ko
+button-menu = Menu
+button-agree = Pumapayag ako
+button-not-now = Hindi muna
+button-cancel = Kanselahin
+button-skip = Laktawan
+button-updates-yes = Oo, padalhan ako
+button-updates-no = Hindi, salamat
+button-confirm = Kumpirmahin
+button-change = Baguhin
+button-withdraw-yes = Oo, burahin
+button-withdraw-no = Hindi, panatilihin
+button-updates-on = Padalhan ng balita
+button-updates-off = Itigil ang balita
+# Under the language menu when the languages take more than one page; it shows the next page.
+button-more-languages = 🌐 Iba pang wika

@@ -1,0 +1,29 @@
+# Button labels: at most 20 characters each (LINE's limit).
+button-read = Dilekçeyi oku
+button-read-concerns = 5 sorun
+button-next = Sonraki
+button-sign = İmzala
+button-background = Arka plan
+button-background-more = Devamını oku
+button-contact = İletişim formu
+button-continue-reading = Okumaya devam et
+button-paper = Kâğıt form
+button-updates = Haberler
+button-language = 🌐 Dil
+button-help = Yardım
+button-status = İmzam
+button-menu = Menü
+button-agree = Kabul ediyorum
+button-not-now = Şimdi değil
+button-cancel = Vazgeç
+button-skip = Geç
+button-updates-yes = Evet, gönderin
+button-updates-no = Hayır, teşekkürler
+button-confirm = Onayla ve imzala
+button-change = Değiştir
+button-withdraw-yes = Evet, sil
+button-withdraw-no = Hayır, kalsın
+button-updates-on = Haberleri gönderin
+button-updates-off = Haberleri durdur
+# Under the language menu when the languages take more than one page; it shows the next page.
+button-more-languages = 🌐 Diğer diller

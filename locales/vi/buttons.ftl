@@ -1,0 +1,29 @@
+# Button labels: at most 20 characters each (LINE's limit).
+button-read = Đọc kiến nghị
+button-read-concerns = 5 vấn đề
+button-next = Tiếp
+button-sign = Ký tên
+button-background = Bối cảnh
+button-background-more = Đọc thêm
+button-contact = Liên hệ
+button-continue-reading = Đọc tiếp
+button-paper = Mẫu ký trên giấy
+button-updates = Tin cập nhật
+button-language = 🌐 Ngôn ngữ
+button-help = Trợ giúp
+button-status = Chữ ký của tôi
+button-menu = Menu
+button-agree = Tôi đồng ý
+button-not-now = Để sau
+button-cancel = Hủy
+button-skip = Bỏ qua
+button-updates-yes = Có, gửi cho tôi
+button-updates-no = Không, cảm ơn
+button-confirm = Xác nhận và ký
+button-change = Sửa lại
+button-withdraw-yes = Có, xóa đi
+button-withdraw-no = Không, giữ lại
+button-updates-on = Nhận tin cập nhật
+button-updates-off = Dừng tin cập nhật
+# Under the language menu when the languages take more than one page; it shows the next page.
+button-more-languages = 🌐 Ngôn ngữ khác

@@ -1,0 +1,29 @@
+# Button labels: at most 20 characters each (LINE's limit).
+button-read = 阅读请愿内容
+button-read-concerns = 5个问题
+button-next = 下一个
+button-sign = 签名
+button-background = 背景
+button-background-more = 了解更多
+button-contact = 联系我们
+button-continue-reading = 继续阅读
+button-paper = 纸质签名表
+button-updates = 最新消息
+button-language = 🌐 语言
+button-help = 帮助
+button-status = 我的签名
+button-menu = 菜单
+button-agree = 我同意
+button-not-now = 暂时不要
+button-cancel = 取消
+button-skip = 跳过
+button-updates-yes = 好的,请发给我
+button-updates-no = 不用了,谢谢
+button-confirm = 确认并签名
+button-change = 修改
+button-withdraw-yes = 是的,删除
+button-withdraw-no = 不,保留
+button-updates-on = 接收最新消息
+button-updates-off = 停止接收消息
+# Under the language menu when the languages take more than one page; it shows the next page.
+button-more-languages = 🌐 更多语言

@@ -23,11 +23,32 @@ def _reject(problem: str) -> NameCheck:
     return NameCheck(None, problem)
 
 
+JOINERS = frozenset("\u200c\u200d")  # ZWNJ and ZWJ: part of spelling in Sinhala, Indic and Arabic scripts
+FIRST_JOINING_SCRIPT = 0x0590  # Hebrew onwards: no Latin, Greek or Cyrillic name needs a joiner
+
+
+def _spelling_joiner(text: str, i: int) -> bool:
+    """Tell whether the joiner at i sits inside a word of a script that spells with joiners."""
+    if not 0 < i < len(text) - 1:
+        return False
+    before, after = text[i - 1], text[i + 1]
+    return all(
+        unicodedata.category(ch)[0] in "LM" and ord(ch) >= FIRST_JOINING_SCRIPT for ch in (before, after)
+    )
+
+
+def _invisible(text: str) -> bool:
+    for i, ch in enumerate(text):
+        if unicodedata.category(ch) in ("Cc", "Cf", "Cs", "Co", "Cn", "Zl", "Zp"):
+            if ch not in JOINERS or not _spelling_joiner(text, i):
+                return True
+    return False
+
+
 def check_name(raw: str) -> NameCheck:
     """Clean a typed name, or say why it cannot be used."""
     text = unicodedata.normalize("NFC", raw)
-    categories = [unicodedata.category(ch) for ch in text]
-    if any(cat in ("Cc", "Cf", "Cs", "Co", "Cn", "Zl", "Zp") for cat in categories):
+    if _invisible(text):
         return _reject("name-error-invisible")
     name = " ".join(text.split())
     if not name:

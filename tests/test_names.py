@@ -22,6 +22,8 @@ from handlers.names import check_name
         ("မောင်မောင်", "မောင်မောင်"),
         ("ヤマダ・ハナコ", "ヤマダ・ハナコ"),
         ("a" * 100, "a" * 100),
+        ("ශ්\u200dරියානි පෙරේරා", "ශ්\u200dරියානි පෙරේරා"),  # Sinhala spells with a zero-width joiner
+        ("می\u200cخواهم", "می\u200cخواهم"),  # Persian with a zero-width non-joiner
     ],
 )
 def test_valid_names_are_cleaned(typed: str, stored: str) -> None:
@@ -39,6 +41,8 @@ def test_valid_names_are_cleaned(typed: str, stored: str) -> None:
         ("a" * 101, "name-error-too-long"),
         ("Hanako\u202eYamada", "name-error-invisible"),  # right-to-left override
         ("Hana\u200bko", "name-error-invisible"),  # zero-width space
+        ("Hana\u200dko", "name-error-invisible"),  # a joiner inside a Latin name
+        ("\u200dශ්රී", "name-error-invisible"),  # a joiner at the edge joins nothing
         ("Hanako\nYamada", "name-error-invisible"),
         ("Hanako\x00", "name-error-invisible"),
         ("a" + "\u0301" * 10, "name-error-invisible"),  # a tower of combining marks

@@ -200,7 +200,8 @@ class Broadcasts:
         """Mark up to `size` Telegram recipients in flight: (person id, user id, locale, was already in flight)."""
         found = await self.sql.fetch(
             "SELECT person_id, user_id, locale, state FROM broadcast_recipients WHERE broadcast_id = ?"
-            " AND platform = 'telegram' AND state IN ('pending', 'inflight') ORDER BY state DESC, person_id LIMIT ?",
+            " AND platform = 'telegram' AND state IN ('pending', 'inflight')"
+            " ORDER BY state = 'inflight' DESC, person_id LIMIT ?",  # those in flight at a crash first
             job_id, size,
         )
         rows = [(int(p), str(u), str(loc), state == "inflight") for p, u, loc, state in found]

@@ -44,7 +44,7 @@ async def stats(settings: Settings, chart: Path | None) -> str:
         result = await service.repo.stats()
         if chart is not None:
             draw_chart(result, chart)
-        return format_stats(result, place_names(service.i18n))
+        return format_stats(result, place_names(service.i18n), service.i18n.review_status())
 
 
 async def export(settings: Settings, output: Path, fmt: str) -> int:

@@ -88,7 +88,9 @@ async def test_server_errors_and_lost_connections_are_retried_without_signing_tw
         await person.press("Skip")
         await person.press("No, thanks")
         fake.fail("sendMessage", 502, "Bad Gateway", times=2)
-        fake.fail("sendMessage", 0, drop=True)
+        # A message whose connection drops may have been sent already, so it is not sent again (see
+        # tests/test_faults_platforms.py); answering the button press twice is harmless, so it is retried.
+        fake.fail("answerCallbackQuery", 0, drop=True)
         await person.press("Confirm and sign")
     person.expect("signer no. 1")
     assert [m.text.count("signer no. 1") for m in person.answers] == [1, 0, 0]

@@ -66,8 +66,11 @@ class ConsoleChannel:
     def to_event(self, line: str) -> Event:
         """Turn a typed line into an event: a number presses the matching button."""
         pressable = [b for b in self.buttons if b.data]
-        if line.strip().isdigit() and 1 <= int(line.strip()) <= len(pressable):
-            data = pressable[int(line.strip()) - 1].data
+        typed = line.strip()
+        # isdecimal, not isdigit: "²" is a digit but no number; a long number is no button either
+        number = int(typed) if typed.isdecimal() and len(typed) <= 3 else 0
+        if 1 <= number <= len(pressable):
+            data = pressable[number - 1].data
             return Event(PLATFORM, self.user_id, EventKind.BUTTON, payload=Payload.decode(data))
         return Event(PLATFORM, self.user_id, EventKind.TEXT, text=line)
 

@@ -63,6 +63,7 @@ class Outgoing:
     reply_token: str
     messages: list[LineMessage]
     user_id: str | None = None  # set only when the answer is essential: whom to push it to
+    chat: str = ""  # whose conversation: answers of one chat go out in order, other chats' meanwhile
 
 
 def signature(secret: bytes, body: bytes) -> bytes:
@@ -166,15 +167,20 @@ class LineChannel:
             return body
         try:
             payload = json.loads(body)
-        except ValueError:
+        except (ValueError, RecursionError):  # RecursionError: arrays or objects nested too deep
             log.warning("LINE webhook refused: the body is not JSON")
             return web.Response(status=400)
         events = payload.get("events") if isinstance(payload, dict) else None
         if not isinstance(events, list):
             log.warning("LINE webhook refused: no list of events")
             return web.Response(status=400)
-        # In standby another module answers the chat: those events are not ours.
-        parsed = [event for event in map(parse_event, events) if event is not None and event.mode != "standby"]
+        # In standby another module answers the chat: those events are not ours. An event repeated within
+        # one request is taken once (groups store nothing, so the core's claim would not catch it there).
+        parsed, seen = [], set()
+        for event in map(parse_event, events):
+            if event is not None and event.mode != "standby" and event.webhook_event_id not in seen:
+                seen.add(event.webhook_event_id)
+                parsed.append(event)
         languages = await self._languages(parsed, sender)
         outgoing: list[Outgoing] = []
         status = 200
@@ -188,8 +194,11 @@ class LineChannel:
                 break
             if answer is not None:
                 outgoing.append(answer)
-        if outgoing:
-            self._spawn(self._deliver(sender, outgoing))
+        chats: dict[str, list[Outgoing]] = {}
+        for answer in outgoing:  # one person's slow reply must not hold up the others of this webhook
+            chats.setdefault(answer.chat or answer.reply_token, []).append(answer)
+        for answers in chats.values():
+            self._spawn(self._deliver(sender, answers))
         return web.Response(status=status)
 
     async def _verified_body(self, request: web.Request) -> bytes | web.Response:
@@ -228,7 +237,7 @@ class LineChannel:
         return None
 
     async def _apply_personal(self, event: Any, user_id: str, language: str | None) -> Outgoing | None:
-        core = to_event(event, user_id, language)
+        core = to_event(event, user_id, self.service.i18n.match(language) or language)  # zh-Hant -> zh-Hans
         if core is None:
             return None
         handled = await self.service.handle(core)
@@ -237,7 +246,7 @@ class LineChannel:
             return None
         messages = self.renderer.messages(handled.messages, handled.locale)
         essential = any(message.message_id in ESSENTIAL for message in handled.messages)
-        return Outgoing(reply_token, messages, user_id if essential else None)
+        return Outgoing(reply_token, messages, user_id if essential else None, chat=user_id)
 
     def _wants_pointer(self, event: Any) -> bool:
         """Answer in a group only when addressed: added, a button, a command or keyword, a mention."""
@@ -259,7 +268,7 @@ class LineChannel:
         task.add_done_callback(self._deliveries.discard)
 
     async def _deliver(self, sender: LineSender, outgoing: list[Outgoing]) -> None:
-        """Send the answers of one webhook in order."""
+        """Send the answers of one chat in one webhook, in order."""
         for answer in outgoing:
             try:
                 await self._send(sender, answer)

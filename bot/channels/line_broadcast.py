@@ -9,15 +9,17 @@ from __future__ import annotations
 import json
 from collections.abc import AsyncIterator, Sequence
 from contextlib import asynccontextmanager
-
-import aiohttp
-from linebot.v3.messaging import AsyncApiClient, AsyncMessagingApi, Configuration, MulticastRequest
-from linebot.v3.messaging.exceptions import ApiException
+from typing import TYPE_CHECKING
 
 from bot.broadcast import SendResult, Sent
 from bot.channels.line_render import MAX_TEXT, clip_utf16
 from bot.config import Settings
 from bot.types import OutMessage
+
+# The HTTP client is imported where it is used, so that the command-line tools importing this module
+# (stats, export...) do not pay a quarter of a second for aiohttp.
+if TYPE_CHECKING:
+    from bot.channels.line_send import ApiException, LineSender
 
 TIMEOUT = 10.0
 
@@ -37,14 +39,19 @@ def _is_quota(error: ApiException) -> bool:
 
 
 class LineBroadcaster:
-    def __init__(self, api: AsyncMessagingApi) -> None:
-        self.api = api
+    def __init__(self, api: LineSender) -> None:
+        self.api = api  # plain JSON requests, as for replies (see line_send.py)
 
     async def multicast(self, user_ids: Sequence[str], message: OutMessage, retry_key: str) -> SendResult:
         """Send one batch of at most 500 people, once, under its retry key."""
-        request = MulticastRequest.from_dict({"to": list(user_ids), "messages": [_message(message)]})
+        import aiohttp
+
+        from bot.channels.line_send import ApiException
+
+        body = {"to": list(user_ids), "messages": [_message(message)]}
         try:
-            await self.api.multicast(request, x_line_retry_key=retry_key, _request_timeout=TIMEOUT)
+            await self.api.request("POST", "/v2/bot/message/multicast", body, {"X-Line-Retry-Key": retry_key},
+                                   timeout=TIMEOUT)
         except ApiException as error:
             if error.status == 409:
                 return SendResult(Sent.OK, detail="already accepted")
@@ -59,17 +66,19 @@ class LineBroadcaster:
 
     async def quota(self) -> tuple[int | None, int]:
         """This month's message limit (None: no limit) and the messages used so far."""
-        limit = await self.api.get_message_quota(_request_timeout=TIMEOUT)
-        used = await self.api.get_message_quota_consumption(_request_timeout=TIMEOUT)
-        value = limit.value if getattr(limit.type, "value", limit.type) == "limited" else None
-        return value, int(used.total_usage or 0)
+        limit = json.loads(await self.api.request("GET", "/v2/bot/message/quota", timeout=TIMEOUT))
+        used = json.loads(await self.api.request("GET", "/v2/bot/message/quota/consumption", timeout=TIMEOUT))
+        value = limit.get("value") if limit.get("type") == "limited" else None
+        return (int(value) if value is not None else None), int(used.get("totalUsage") or 0)
 
 
 @asynccontextmanager
 async def line_broadcaster(settings: Settings) -> AsyncIterator[LineBroadcaster]:
     """Open a Messaging API client inside the running loop for broadcasting, and close it."""
-    client = AsyncApiClient(Configuration(host=settings.line_api_url, access_token=settings.line_channel_access_token))
+    from bot.channels.line_send import LineSender
+
+    client = LineSender(settings.line_api_url, settings.line_channel_access_token, timeout=TIMEOUT)
     try:
-        yield LineBroadcaster(AsyncMessagingApi(client))
+        yield LineBroadcaster(client)
     finally:
         await client.close()

@@ -21,8 +21,8 @@ from aiohttp import web
 from telegram import Bot, BotCommand, ChatMember, ChatMemberUpdated, Message, MessageEntity, Update
 from telegram.constants import ChatType, UpdateType
 from telegram.error import InvalidToken, RetryAfter, TelegramError
-from telegram.request import HTTPXRequest
 
+from bot.channels.telegram_http import AiohttpRequest
 from bot.channels.telegram_send import Blocked, Sender, Sleep, backoff, retry_after
 from bot.channels.telegram_setup import hide_token_from_logs, webhook_secret
 from bot.config import Settings
@@ -40,10 +40,15 @@ COMMANDS = ("start", "sign", "language", "status", "withdraw", "updates", "help"
 FALLBACK_LOCALE = "en"  # for every language_code the bot has no locale for
 POLL_TIMEOUT = 30
 CONCURRENCY = 16  # updates of different chats handled at once
+HELD_POLL = 1.0  # while an update is still in hand, poll again this often for the ones after it
 
 
 class TelegramSetupError(Exception):
     pass
+
+
+class CoreFailed(Exception):
+    """The core could not apply an update (not the update's fault): Telegram should deliver it again."""
 
 
 class TelegramChannel:
@@ -53,8 +58,9 @@ class TelegramChannel:
         hide_token_from_logs()
         self.service = service
         self.settings = settings
-        request = HTTPXRequest(connection_pool_size=CONCURRENCY * 2)
-        self.bot = Bot(settings.telegram_bot_token, base_url=f"{settings.telegram_api_url}/bot", request=request)
+        request = AiohttpRequest(connection_pool_size=CONCURRENCY * 2)  # not httpx: see telegram_http.py
+        self.bot = Bot(settings.telegram_bot_token, base_url=f"{settings.telegram_api_url}/bot", request=request,
+                       get_updates_request=AiohttpRequest())
         self.sender = Sender(self.bot, sleep)
         self.webhook_url = settings.telegram_webhook_url
         self.secret = webhook_secret(settings) if self.webhook_url else ""
@@ -66,6 +72,7 @@ class TelegramChannel:
         self.poller: asyncio.Task[None] | None = None
         self.fetch: asyncio.Task[tuple[Update, ...]] | None = None
         self.offset: int | None = None
+        self.handling: dict[int, asyncio.Future[bool]] = {}  # polled update id -> its handling, until confirmed
 
     def install(self, app: web.Application) -> None:
         """Add the webhook route when updates come by webhook."""
@@ -103,10 +110,10 @@ class TelegramChannel:
             self.fetch.cancel()
         if self.poller is not None:
             await asyncio.gather(self.poller, return_exceptions=True)
-        await asyncio.gather(*self.tasks, return_exceptions=True)
-        if self.poller is not None and self.offset is not None:
+        await asyncio.gather(*self.tasks, *self.handling.values(), return_exceptions=True)
+        if self.poller is not None and (offset := self.confirmable()) is not None:
             with suppress(TelegramError):  # unconfirmed updates come again, and are then ignored
-                await self.bot.get_updates(offset=self.offset, limit=1, timeout=0)
+                await self.bot.get_updates(offset=offset, limit=1, timeout=0)
         await self.bot.shutdown()
 
     async def register_commands(self) -> None:
@@ -116,17 +123,26 @@ class TelegramChannel:
             locale = language or FALLBACK_LOCALE
             commands = [BotCommand(name, renderer.text(Text(f"telegram-command-{name}"), locale)) for name in COMMANDS]
             code = language.split("-")[0] if language else None
+            if language and self.locale_for(code) != language:
+                continue  # another locale answers this app language (ja, not ja-easy)
             try:
                 await self.sender.call(partial(self.bot.set_my_commands, commands, language_code=code))
             except TelegramError as error:  # the bot works without a menu; typed commands still do
                 log.warning("command menu for %s not set: %s", locale, type(error).__name__)
 
     async def poll(self) -> None:
-        """Fetch and handle updates until stopped, confirming each batch only once it is handled."""
+        """Fetch and handle updates until stopped.
+
+        An update is confirmed (by the offset of a later getUpdates) only once it and every update
+        before it are handled, so that a crash leads to a redelivery. A batch is waited for, but one
+        slow update (its replies waiting on Telegram) holds up the next ones only HELD_POLL: then
+        getUpdates is called again, gives it again with the new ones, and only the new ones are taken.
+        """
         failures = 0
         while not self.stopping.is_set():
+            busy = any(not task.done() for task in self.handling.values())
             self.fetch = asyncio.create_task(self.bot.get_updates(
-                offset=self.offset, timeout=POLL_TIMEOUT, allowed_updates=ALLOWED_UPDATES
+                offset=self.offset, timeout=0 if busy else POLL_TIMEOUT, allowed_updates=ALLOWED_UPDATES
             ))
             try:
                 updates = await self.fetch
@@ -146,9 +162,24 @@ class TelegramChannel:
                 await self.pause(backoff(failures))
                 continue
             failures = 0
-            if updates:
-                await asyncio.gather(*(self.dispatch(update) for update in updates))
-                self.offset = max(update.update_id for update in updates) + 1
+            fresh = [u for u in updates if u.update_id not in self.handling and u.update_id >= (self.offset or 0)]
+            for update in fresh:
+                self.handling[update.update_id] = asyncio.ensure_future(self.dispatch(update))
+            unfinished = [task for task in self.handling.values() if not task.done()]
+            if unfinished:  # wait for the batch, but let a slow update hold up the next ones only a moment
+                await asyncio.wait(unfinished, timeout=HELD_POLL)
+            self.offset = self.confirmable()
+
+    def confirmable(self) -> int | None:
+        """The offset that confirms every update handled, up to the first one still in hand."""
+        unfinished = [update_id for update_id, task in self.handling.items() if not task.done()]
+        if unfinished:
+            offset: int | None = min(unfinished)
+        else:
+            offset = max(self.handling) + 1 if self.handling else self.offset
+        for update_id in [u for u in self.handling if offset is not None and u < offset]:
+            del self.handling[update_id]  # confirmed by the next getUpdates: Telegram forgets it
+        return offset
 
     async def pause(self, seconds: float) -> None:
         """Wait, unless the channel stops first."""
@@ -164,7 +195,10 @@ class TelegramChannel:
         try:
             data = await request.json()
             update = Update.de_json(data, self.bot) if isinstance(data, dict) else None
-        except (ValueError, KeyError, TypeError):
+        except web.HTTPException:  # the body is over the size limit: 413
+            raise
+        except Exception as error:  # whatever breaks reading untrusted input is the sender's fault
+            log.warning("telegram webhook refused: the update cannot be read (%s)", type(error).__name__)
             update = None
         if update is None:
             return web.Response(status=400)
@@ -196,16 +230,26 @@ class TelegramChannel:
                 self.chat_locks[chat_id] = (lock, users - 1)
 
     async def guarded(self, update: Update) -> bool:
-        """Handle one update, logging failures; False if it failed, so that a webhook delivers it again."""
-        chat = update.effective_chat or update.effective_user
-        async with self.chat_turn(chat.id if chat else 0), self.slots:
+        """Handle one update, logging failures; False if the core failed, so that a webhook delivers it again.
+
+        Any other failure is the update's own (malformed, which a redelivery cannot mend) or comes after
+        the core applied it (a redelivery would be ignored as a duplicate): one line, and no redelivery.
+        """
+        try:
+            chat = update.effective_chat or update.effective_user
+            chat_id = int(chat.id) if chat else 0
+        except Exception:  # a malformed update: it is refused below, in its own turn
+            chat_id = 0
+        async with self.chat_turn(chat_id), self.slots:
             try:
                 await self.handle(update)
             except TelegramError as error:  # replies undelivered; the update itself was applied
                 log.warning("telegram update %s: replies not sent (%s)", update.update_id, type(error).__name__)
-            except Exception:
+            except CoreFailed:
                 log.exception("telegram update %s failed", update.update_id)
                 return False
+            except Exception as error:
+                log.warning("telegram update %s not handled (%s)", update.update_id, type(error).__name__)
         return True
 
     async def handle(self, update: Update) -> None:
@@ -223,7 +267,10 @@ class TelegramChannel:
         elif chat.type != ChatType.PRIVATE:
             return
         elif (event := self.to_event(update)) is not None:
-            handled = await self.service.handle(event)
+            try:
+                handled = await self.service.handle(event)
+            except Exception as error:
+                raise CoreFailed from error
             if handled.messages:
                 try:
                     await self.sender.deliver(chat.id, handled.messages, pressed=query.message if query else None)
@@ -257,9 +304,8 @@ class TelegramChannel:
         return None
 
     def locale_for(self, language_code: str | None) -> str:
-        """Offer Japanese to a Japanese app, English to any other (the first choice only)."""
-        base = (language_code or "").replace("_", "-").split("-")[0].lower()
-        return base if base in self.service.i18n.locales else FALLBACK_LOCALE
+        """Offer the locale the app's language asks for ('pt-br' -> pt-BR, 'zh-hans' -> zh-Hans), else English."""
+        return self.service.i18n.match(language_code) or FALLBACK_LOCALE
 
     async def member_changed(self, change: ChatMemberUpdated) -> None:
         """Note that a person blocked the bot or came back (private chats only)."""
@@ -268,7 +314,10 @@ class TelegramChannel:
             return
         user_id = str(change.from_user.id)
         log.info("telegram person=%s %s", pseudonym(PLATFORM, user_id), status)
-        await self.service.set_reachable(PLATFORM, user_id, status == ChatMember.MEMBER)
+        try:
+            await self.service.set_reachable(PLATFORM, user_id, status == ChatMember.MEMBER)
+        except Exception as error:
+            raise CoreFailed from error
 
     def addressed_to_me(self, message: Message) -> bool:
         """Tell whether a group message is a command not meant for another bot, or mentions this one."""

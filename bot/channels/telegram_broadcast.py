@@ -8,15 +8,16 @@ from __future__ import annotations
 
 from collections.abc import AsyncIterator
 from contextlib import asynccontextmanager
+from typing import TYPE_CHECKING
 
-from telegram import Bot, InlineKeyboardButton, InlineKeyboardMarkup
-from telegram.error import BadRequest, Forbidden, NetworkError, RetryAfter, TelegramError
-from telegram.request import HTTPXRequest
-
-from bot.broadcast import IN_FLIGHT, SendResult, Sent
-from bot.channels.telegram_send import retry_after, split_text
+from bot.broadcast import SendResult, Sent, in_flight_for
 from bot.config import Settings
 from bot.types import OutMessage
+
+# PTB is imported where it is used, so that the command-line tools importing this module (stats,
+# export...) do not pay a quarter of a second for it.
+if TYPE_CHECKING:
+    from telegram import Bot
 
 
 class TelegramBroadcaster:
@@ -25,6 +26,11 @@ class TelegramBroadcaster:
 
     async def send_update(self, user_id: str, message: OutMessage) -> SendResult:
         """Send one update to one chat (split if long, the link button under the last piece)."""
+        from telegram import InlineKeyboardButton, InlineKeyboardMarkup
+        from telegram.error import BadRequest, Forbidden, NetworkError, RetryAfter, TelegramError
+
+        from bot.channels.telegram_send import retry_after, split_text
+
         links = [[InlineKeyboardButton(b.label, url=b.url)] for b in message.buttons if b.url]
         pieces = split_text(message.text)
         try:
@@ -47,8 +53,12 @@ class TelegramBroadcaster:
 @asynccontextmanager
 async def telegram_broadcaster(settings: Settings) -> AsyncIterator[TelegramBroadcaster]:
     """Open a Bot API client for broadcasting from the command line, and close it."""
+    from telegram import Bot
+
+    from bot.channels.telegram_http import AiohttpRequest
+
     # Sends overlap (the engine paces them), so they need many connections: PTB's default is one.
-    request = HTTPXRequest(connection_pool_size=IN_FLIGHT, pool_timeout=30.0)
+    request = AiohttpRequest(connection_pool_size=in_flight_for(settings.telegram_broadcast_rate), pool_timeout=30.0)
     bot = Bot(settings.telegram_bot_token, base_url=f"{settings.telegram_api_url}/bot", request=request)
     async with bot:
         yield TelegramBroadcaster(bot)

@@ -2,7 +2,9 @@
 
 Every Bot API call goes through `Sender.call`, which waits out 429 answers (`retry_after`) and
 retries network errors and 5xx answers with backoff. Only calls are retried, never the handling of
-an update, so a retry can at worst repeat a message, never a signature.
+an update, so a retry can never repeat a signature. A message is not sent again when Telegram may
+have sent it already (the Bot API has no way to accept a message only once): after a timeout or a
+connection lost once the request was on its way, the message is given up instead, with one log line.
 
 Only the keyboards of a chat's latest answer can be pressed: when new messages go out, the
 buttons of the previous ones are removed, keeping their links (a paper form link stays useful).
@@ -20,6 +22,8 @@ from datetime import timedelta
 from functools import partial
 from typing import Any, TypeVar
 
+import aiohttp
+import httpx
 from telegram import Bot, InlineKeyboardButton, InlineKeyboardMarkup, MaybeInaccessibleMessage, ReplyParameters
 from telegram.error import BadRequest, Forbidden, NetworkError, RetryAfter, TelegramError
 
@@ -120,6 +124,19 @@ def retry_after(error: RetryAfter) -> float:
     return value.total_seconds() if isinstance(value, timedelta) else float(value)
 
 
+def surely_not_acted_on(error: NetworkError) -> bool:
+    """Tell whether the Bot API certainly ignored a failed call: it answered (a 5xx), or no connection
+    was made. A timeout or a connection lost after the request went out leaves it unknown."""
+    cause = error.__cause__
+    if cause is None or isinstance(cause, TelegramError):  # an error answer from the Bot API
+        return True
+    return isinstance(cause, _NO_CONNECTION)
+
+
+_NO_CONNECTION = (aiohttp.ClientConnectorError, aiohttp.ConnectionTimeoutError, httpx.ConnectError,
+                  httpx.ConnectTimeout, httpx.PoolTimeout)
+
+
 def backoff(attempt: int) -> float:
     """Wait 0.5 s, 1 s, 2 s... (at most 30 s) with jitter, so many chats do not retry in step."""
     return float(min(30.0, 0.5 * 2 ** (attempt - 1)) * random.uniform(0.8, 1.2))
@@ -132,8 +149,12 @@ class Sender:
         # chat id -> (message id, keyboard) of the latest answer's messages that have buttons to press
         self.live: OrderedDict[int, list[tuple[int, InlineKeyboardMarkup]]] = OrderedDict()
 
-    async def call(self, request: Callable[[], Awaitable[T]]) -> T:
-        """Make one Bot API call, waiting out flood limits and retrying network errors and 5xx."""
+    async def call(self, request: Callable[[], Awaitable[T]], *, repeatable: bool = True) -> T:
+        """Make one Bot API call, waiting out flood limits and retrying network errors and 5xx.
+
+        A call that is not `repeatable` (sending a message) is retried only when Telegram surely did
+        not act on it: a 429, a 5xx answer, or no connection at all.
+        """
         for attempt in range(1, ATTEMPTS + 1):
             try:
                 return await request()
@@ -145,7 +166,7 @@ class Sender:
             except BadRequest:  # a NetworkError subclass in PTB, but never worth repeating
                 raise
             except NetworkError as error:
-                if attempt == ATTEMPTS:
+                if attempt == ATTEMPTS or not (repeatable or surely_not_acted_on(error)):
                     raise
                 wait = backoff(attempt)
                 log.warning("Bot API call failed (%s), retry %d in %.1f s", type(error).__name__, attempt, wait)
@@ -161,7 +182,7 @@ class Sender:
         for message in messages:
             if message.image:  # the stats chart, shown before its text
                 try:
-                    await self.call(partial(self.bot.send_photo, chat_id, message.image))
+                    await self.call(partial(self.bot.send_photo, chat_id, message.image), repeatable=False)
                 except Forbidden:
                     raise Blocked from None
                 except BadRequest as error:
@@ -175,7 +196,7 @@ class Sender:
                     out = await self.call(partial(
                         self.bot.send_message, chat_id, piece, reply_markup=markup if last else None,
                         reply_parameters=reply,
-                    ))
+                    ), repeatable=False)
                 except Forbidden:
                     raise Blocked from None
                 except BadRequest as error:

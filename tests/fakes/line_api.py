@@ -12,6 +12,7 @@ them to the bot's aiohttp app; `LineUser` is one person chatting through it.
 
 from __future__ import annotations
 
+import asyncio
 import base64
 import hashlib
 import hmac
@@ -47,6 +48,29 @@ MAX_BUBBLE_BYTES = 30_000
 BILLABLE = ("push", "multicast", "broadcast", "narrowcast")
 
 Problem = tuple[str, str]  # (property, message), as in LINE's error details
+
+
+@dataclass
+class Slowdown:
+    """A call that takes its time: it waits `seconds`, or until `release` is set, before it is answered.
+
+    With `after`, the call takes effect first (a reply token is used up) and only its answer is late,
+    so a client that gives up waiting cannot know it got through. With `drop`, the connection is
+    closed instead of answering.
+    """
+
+    seconds: float = 0.0
+    release: asyncio.Event | None = None
+    after: bool = False
+    drop: bool = False
+    began: asyncio.Event = field(default_factory=asyncio.Event)  # set when a call reaches the wait
+
+    async def wait(self) -> None:
+        self.began.set()
+        if self.release is not None:
+            await self.release.wait()
+        else:
+            await asyncio.sleep(self.seconds)
 
 
 def utf16_len(text: str) -> int:
@@ -168,18 +192,26 @@ class FakeLineApi:
         self.profiles: dict[str, dict[str, Any]] = {}
         self._issued: dict[str, float] = {}
         self._failures: dict[str, list[int]] = {}
+        self._slowdowns: dict[str, list[Slowdown]] = {}
         self._retry_keys: set[str] = set()
         self.quota: int | None = None  # monthly message limit; None: no limit
         self.used = 0  # messages counted against the quota (one per recipient)
         self.multicast_rate: float | None = None  # multicast requests per second (LINE's limit is 200)
         self._recent_multicasts: list[float] = []
         self.delivered: Counter[str] = Counter()  # user id -> accepted multicast/push deliveries
+        self.bot_info = {"userId": "Ubot0123456789", "basicId": "@123abcde", "displayName": "署名ボット",
+                         "chatMode": "bot", "markAsReadMode": "auto"}
+        self.webhook_endpoint = ""  # as set in the LINE Developers console or by PUT
+        self.webhook_active = True  # "Use webhook" switched on
         self.app = web.Application()
         for kind in ("reply", "push", "multicast", "broadcast", "narrowcast"):
             self.app.router.add_post(f"/v2/bot/message/{kind}", self._message_handler(kind))
         self.app.router.add_get("/v2/bot/profile/{user_id}", self._profile)
         self.app.router.add_get("/v2/bot/message/quota", self._quota)
         self.app.router.add_get("/v2/bot/message/quota/consumption", self._consumption)
+        self.app.router.add_get("/v2/bot/info", self._bot_info)
+        self.app.router.add_get("/v2/bot/channel/webhook/endpoint", self._get_endpoint)
+        self.app.router.add_put("/v2/bot/channel/webhook/endpoint", self._set_endpoint)
         self._server = TestServer(self.app, host="127.0.0.1")
 
     async def start(self) -> str:
@@ -203,6 +235,15 @@ class FakeLineApi:
         """Answer the next `times` calls of a kind with an error status, as an outage would."""
         self._failures.setdefault(kind, []).extend([status] * times)
 
+    def slow_next(
+        self, kind: str, seconds: float = 0.0, *, release: asyncio.Event | None = None, after: bool = False,
+        drop: bool = False, times: int = 1,
+    ) -> Slowdown:
+        """Make the next `times` calls of a kind slow (or hang until `release`), or drop their connection."""
+        slowdown = Slowdown(seconds, release, after, drop)
+        self._slowdowns.setdefault(kind, []).extend([slowdown] * times)
+        return slowdown
+
     def made(self, kind: str) -> list[Call]:
         return [call for call in self.calls if call.kind == kind]
 
@@ -221,11 +262,24 @@ class FakeLineApi:
                 body = await request.json()
             except ValueError:
                 body = None
+            slowdown = self._slowdowns[kind].pop(0) if self._slowdowns.get(kind) else None
+            if slowdown is not None and not slowdown.after:
+                await self._slow(slowdown, request)
             response = self._answer(kind, request, body)
             self.calls.append(Call(kind, response.status, body, dict(request.headers)))
+            if slowdown is not None and slowdown.after:
+                await self._slow(slowdown, request)
             return response
 
         return handle
+
+    @staticmethod
+    async def _slow(slowdown: Slowdown, request: web.Request) -> None:
+        await slowdown.wait()
+        if slowdown.drop:
+            assert request.transport is not None
+            request.transport.close()
+            raise ConnectionResetError
 
     def _answer(self, kind: str, request: web.Request, body: Any) -> web.Response:
         if not self._authorized(request):
@@ -288,6 +342,32 @@ class FakeLineApi:
         if not self._authorized(request):
             return _error(401, "Authentication failed.")
         return web.json_response({"totalUsage": self.used})
+
+    async def _bot_info(self, request: web.Request) -> web.Response:
+        self.calls.append(Call("bot_info", 200 if self._authorized(request) else 401, None))
+        if not self._authorized(request):
+            return _error(401, "Authentication failed. Confirm that the access token in the header is valid.")
+        return web.json_response(self.bot_info)
+
+    async def _get_endpoint(self, request: web.Request) -> web.Response:
+        if not self._authorized(request):
+            return _error(401, "Authentication failed.")
+        return web.json_response({"endpoint": self.webhook_endpoint, "active": self.webhook_active})
+
+    async def _set_endpoint(self, request: web.Request) -> web.Response:
+        """Like LINE: an https URL of at most 500 characters."""
+        if not self._authorized(request):
+            return _error(401, "Authentication failed.")
+        try:
+            body = await request.json()
+        except ValueError:
+            body = None
+        endpoint = body.get("endpoint") if isinstance(body, dict) else None
+        self.calls.append(Call("set_webhook_endpoint", 200, body, dict(request.headers)))
+        if not isinstance(endpoint, str) or not endpoint.startswith("https://") or len(endpoint) > 500:
+            return _error(400, "The request body has 1 error(s)", [("endpoint", "Invalid webhook endpoint URL")])
+        self.webhook_endpoint = endpoint
+        return web.json_response({})
 
     async def _profile(self, request: web.Request) -> web.Response:
         user_id = request.match_info["user_id"]

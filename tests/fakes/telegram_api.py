@@ -71,6 +71,36 @@ class Failure:
 
 
 @dataclass
+class Slowdown:
+    """A call that takes its time: it waits `seconds`, or until `release` is set, before it is answered.
+
+    With `after`, the call takes effect first (the message is sent) and only its answer is late, so a
+    client that gives up waiting cannot know it got through. With `drop`, the connection is closed
+    instead of answering. `chat_id` limits it to calls about one chat.
+    """
+
+    method: str
+    seconds: float = 0.0
+    release: asyncio.Event | None = None
+    chat_id: int | None = None
+    after: bool = False
+    drop: bool = False
+    times: int = 1
+    began: asyncio.Event = field(default_factory=asyncio.Event)  # set when a call reaches the wait
+
+    async def wait(self, request: web.Request) -> None:
+        self.began.set()
+        if self.release is not None:
+            await self.release.wait()
+        else:
+            await asyncio.sleep(self.seconds)
+        if self.drop:
+            assert request.transport is not None
+            request.transport.close()
+            raise ConnectionResetError
+
+
+@dataclass
 class Webhook:
     url: str = ""
     secret: str | None = None
@@ -91,6 +121,13 @@ def _int(params: dict[str, Any], name: str, default: int | None = None) -> int:
         raise ApiError(400, f"Bad Request: field \"{name}\" must be a number") from None
 
 
+def _chat(value: Any) -> int | None:
+    try:
+        return int(value)
+    except (TypeError, ValueError):
+        return None
+
+
 class FakeTelegram:
     def __init__(self, token: str = "123456:TEST-fake-token", username: str = "petition_test_bot") -> None:
         self.token = token
@@ -101,12 +138,14 @@ class FakeTelegram:
         self.offsets: list[int] = []  # the offset of every getUpdates call that gave one (confirmations)
         self.webhook = Webhook()
         self.webhook_target = ""  # where webhooks really go: the bot's local server
+        self.webhook_error = ""  # getWebhookInfo's last_error_message, as after a failed delivery
         self.commands: dict[str | None, list[dict[str, str]]] = {}
         self.blocked: set[int] = set()
         self.send_rate: float | None = None  # sendMessage calls allowed per second overall (429 above)
         self._recent_sends: list[float] = []
         self.photos: list[int] = []  # chat ids that received a photo
         self.failures: list[Failure] = []
+        self.slowdowns: list[Slowdown] = []
         self.queries: dict[str, bool] = {}  # callback query id -> answered
         self.ids = itertools.count(1)
         self._changed = asyncio.Condition()
@@ -149,10 +188,15 @@ class FakeTelegram:
             if request.match_info["token"] != self.token:
                 raise ApiError(401, "Unauthorized")
             self._maybe_fail(method, request)
+            slowdown = self._slowdown(method, params)
+            if slowdown is not None and not slowdown.after:
+                await slowdown.wait(request)
             handler = getattr(self, f"_api_{method}", None)
             if handler is None:
                 raise ApiError(404, "Not Found")
             result = await handler(params)
+            if slowdown is not None and slowdown.after:
+                await slowdown.wait(request)
             return web.json_response({"ok": True, "result": result})
         except ApiError as error:
             call.status = error.status
@@ -193,6 +237,14 @@ class FakeTelegram:
                 parameters = {"retry_after": failure.retry_after} if failure.retry_after is not None else None
                 raise ApiError(failure.status, failure.description, parameters)
 
+    def _slowdown(self, method: str, params: dict[str, Any]) -> Slowdown | None:
+        for slowdown in self.slowdowns:
+            chat = params.get("chat_id")
+            if slowdown.method == method and slowdown.times > 0 and slowdown.chat_id in (None, _chat(chat)):
+                slowdown.times -= 1
+                return slowdown
+        return None
+
     async def _api_getMe(self, params: dict[str, Any]) -> dict[str, Any]:
         return self.bot_user
 
@@ -226,6 +278,15 @@ class FakeTelegram:
             raise ApiError(400, "Bad Request: secret token contains unallowed characters")
         self.webhook = Webhook(url, secret, list(params.get("allowed_updates") or []))
         return True
+
+    async def _api_getWebhookInfo(self, params: dict[str, Any]) -> dict[str, Any]:
+        info: dict[str, Any] = {"url": self.webhook.url, "has_custom_certificate": False,
+                                "pending_update_count": len(self.updates) if self.webhook.url else 0}
+        if self.webhook.allowed_updates:
+            info["allowed_updates"] = self.webhook.allowed_updates
+        if self.webhook_error:
+            info["last_error_date"], info["last_error_message"] = 1_790_000_000, self.webhook_error
+        return info
 
     async def _api_deleteWebhook(self, params: dict[str, Any]) -> bool:
         self.webhook = Webhook()
@@ -321,6 +382,15 @@ class FakeTelegram:
              times: int = 1, drop: bool = False) -> None:
         """Make the next `times` calls of a method fail."""
         self.failures.append(Failure(method, status, description or f"Error {status}", retry_after, times, drop))
+
+    def slow(
+        self, method: str, seconds: float = 0.0, *, release: asyncio.Event | None = None,
+        chat_id: int | None = None, after: bool = False, drop: bool = False, times: int = 1,
+    ) -> Slowdown:
+        """Make the next `times` calls of a method slow (or hang until `release`), or drop their connection."""
+        slowdown = Slowdown(method, seconds, release, chat_id, after, drop, times)
+        self.slowdowns.append(slowdown)
+        return slowdown
 
     def sent_to(self, chat_id: int) -> list[Sent]:
         return [m for m in self.messages if m.chat_id == chat_id and m.from_bot]

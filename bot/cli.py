@@ -6,16 +6,16 @@ import getpass
 import sys
 from collections.abc import AsyncIterator, Callable
 from contextlib import AsyncExitStack, asynccontextmanager
-from datetime import date, datetime, timezone
+from datetime import UTC, date, datetime
 from pathlib import Path
 
 from tqdm import tqdm
 
 from bot.app import petition_service
 from bot.broadcast import BroadcastEngine, Progress
+from bot.campaign import load_campaign
 from bot.channels.line_broadcast import line_broadcaster
 from bot.channels.telegram_broadcast import telegram_broadcaster
-from bot.campaign import load_campaign
 from bot.config import Settings
 from bot.export import write_export
 from bot.i18n import I18n
@@ -54,7 +54,7 @@ async def export(settings: Settings, output: Path, fmt: str) -> int:
         names = place_names(service.i18n)
         count = await write_export(repo.export_rows(), output, fmt, total,
                                    lambda code: names.get(code or "", ""))
-        await repo.add_audit(datetime.now(timezone.utc), operator(), "export",
+        await repo.add_audit(datetime.now(UTC), operator(), "export",
                              f"{fmt} {output.name}", count)
         return count
 
@@ -103,7 +103,7 @@ async def broadcast(
             counts = await tx.broadcasts.count_audience(audience)
         per_platform = {p: sum(n for (q, _), n in counts.items() if q == p) for p in ("telegram", "line")}
         lines = ["Preview, as recipients will see it:"]
-        for locale, text in texts.items():
+        for locale in texts:
             message = engine.message(texts, link, locale)
             lines += [f"--- {locale} ---", message.text, *(f"[{b.label}] {b.url}" for b in message.buttons)]
         lines.append(f"Recipients: {per_platform['telegram']:,} on Telegram, {per_platform['line']:,} on LINE "
@@ -170,7 +170,7 @@ async def purge(settings: Settings, before: date | None, dry_run: bool, confirm:
     if before is None and today < campaign.retention_until:
         raise ValueError(f"the retention date {campaign.retention_until} has not come yet: give --before DATE to "
                          "purge earlier, for example once the petition is delivered")
-    cutoff = datetime.combine(cutoff_day, datetime.min.time(), JAPAN).astimezone(timezone.utc)
+    cutoff = datetime.combine(cutoff_day, datetime.min.time(), JAPAN).astimezone(UTC)
     async with petition_service(settings) as service:
         count = await service.repo.purge_before(cutoff, dry_run=True)
         if dry_run or not count:
@@ -178,5 +178,5 @@ async def purge(settings: Settings, before: date | None, dry_run: bool, confirm:
         if not confirm(f"Delete {count:,} signatures made before {cutoff_day}? [y/N] "):
             return "Nothing was deleted."
         deleted = await service.repo.purge_before(cutoff, dry_run=False)
-        await service.repo.add_audit(datetime.now(timezone.utc), operator(), "purge", f"before {cutoff_day}", deleted)
+        await service.repo.add_audit(datetime.now(UTC), operator(), "purge", f"before {cutoff_day}", deleted)
     return f"{deleted:,} signatures made before {cutoff_day} were deleted."

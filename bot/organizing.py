@@ -10,15 +10,23 @@ import asyncio
 import logging
 import tempfile
 from collections.abc import Awaitable, Callable, Coroutine
-from typing import Any
 from datetime import datetime
 from pathlib import Path
+from typing import Any
 
 from bot.broadcast import BroadcastEngine, Progress
 from bot.render import Renderer
 from bot.stats_report import draw_chart, format_stats
 from bot.types import (
-    CountAudience, DeniedOrganizerCommand, Effect, Fact, OutMessage, ShowStats, StartBroadcast, StopBroadcast, Text,
+    CountAudience,
+    DeniedOrganizerCommand,
+    Effect,
+    Fact,
+    OutMessage,
+    ShowStats,
+    StartBroadcast,
+    StopBroadcast,
+    Text,
 )
 from storage.base import Repository, Transaction
 
@@ -35,6 +43,7 @@ class OrganizerDesk:
         self.notifiers: dict[str, Notifier] = {}  # platform -> send messages to one person there
         self.line_quota: QuotaReader | None = None
         self.running: dict[int, asyncio.Task[None]] = {}
+        self.notices: set[asyncio.Task[None]] = set()
 
     async def apply(
         self, effect: Effect, tx: Transaction, platform: str, who: str, now: datetime
@@ -98,7 +107,9 @@ class OrganizerDesk:
             if notify and p.total and p.done * PROGRESS_STEPS // p.total > step[0] and p.done < p.total:
                 step[0] = p.done * PROGRESS_STEPS // p.total
                 text = Text("broadcast-progress", {"job": job_id, "done": p.done, "total": p.total})
-                asyncio.create_task(notify(user_id, [OutMessage(self.renderer.text(text, locale))]))
+                notice = asyncio.create_task(notify(user_id, [OutMessage(self.renderer.text(text, locale))]))
+                self.notices.add(notice)  # keep a reference until it is sent
+                notice.add_done_callback(self.notices.discard)
 
         try:
             report = await self.engine.run(job_id, progress)

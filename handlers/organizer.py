@@ -11,8 +11,21 @@ import re
 from bot.payload import Action, Payload
 from bot.router import Router
 from bot.types import (
-    AnyButton, Button, CountAudience, DeniedOrganizerCommand, Draft, Fact, LinkButton, Outcome, Reply, Session,
-    ShowStats, StartBroadcast, Step, StopBroadcast, Text,
+    AnyButton,
+    Button,
+    CountAudience,
+    DeniedOrganizerCommand,
+    Draft,
+    Fact,
+    LinkButton,
+    Outcome,
+    Reply,
+    Session,
+    ShowStats,
+    StartBroadcast,
+    Step,
+    StopBroadcast,
+    Text,
 )
 from handlers.common import button, menu_buttons, say, t
 from handlers.context import Context

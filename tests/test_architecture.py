@@ -8,7 +8,9 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parent.parent
 SDKS = {"telegram", "linebot", "aiohttp", "httpx"}
 EDGES = {"bot/server.py"}  # the aiohttp server and bot/channels/ are the edges
-HANDLER_IMPORTS = {"__future__", "collections", "dataclasses", "datetime", "enum", "re", "typing", "unicodedata", "bot", "handlers"}
+HANDLER_IMPORTS = {
+    "__future__", "collections", "dataclasses", "datetime", "enum", "re", "typing", "unicodedata", "bot", "handlers",
+}
 HANDLER_BOT_MODULES = {"bot.types", "bot.payload", "bot.router", "bot.text_match"}
 
 

@@ -106,7 +106,8 @@ async def test_a_killed_broadcast_resumes_and_repeats_at_most_what_was_in_flight
     got = received(fake)
     assert set(got) == set(people)
     repeated = sum(n - 1 for n in got.values())
-    uncertain = int(out.decode().split("uncertain ")[1].split()[0].replace(",", "")) if "uncertain" in out.decode() else 0
+    report = out.decode()
+    uncertain = int(report.split("uncertain ")[1].split()[0].replace(",", "")) if "uncertain" in report else 0
     assert repeated <= uncertain <= 1000  # only messages in flight at the kill (one chunk) may repeat
     assert "sent" in out.decode()
 

@@ -24,7 +24,7 @@ from typing import Protocol
 
 from bot.i18n import I18n
 from bot.types import OutButton, OutMessage
-from storage.base import Repository
+from storage.base import Repository, Transaction
 
 log = logging.getLogger(__name__)
 LINE_BATCH = 500
@@ -32,6 +32,7 @@ IN_FLIGHT = 16  # requests waiting on the network at once, per platform; more on
 ANSWER_TIME = 0.05  # seconds: at high rates, enough requests in flight to keep the pace while answers take this
 LEASE = timedelta(seconds=60)
 MAX_ATTEMPTS = 5
+MAX_FLOOD_WAITS = 60  # 429s waited out for one send before it counts as failed
 
 
 def in_flight_for(rate: float) -> int:
@@ -148,12 +149,16 @@ class BroadcastEngine:
 
     async def _still_sending(self, job_id: int) -> bool:
         """Renew this worker's lease; False once the job was cancelled or taken over."""
-        now = self.clock()
         async with self.repo.transaction() as tx:
-            owner = await tx.broadcasts.owner(job_id)
-            if owner and owner != self.worker and _dead_here(owner):
-                await tx.broadcasts.release(job_id, owner)  # its process on this machine is gone
-            return await tx.broadcasts.claim_job(self.worker, now, now + LEASE, job_id) is not None
+            return await self._renew(tx, job_id)
+
+    async def _renew(self, tx: Transaction, job_id: int) -> bool:
+        """`_still_sending` inside a transaction the caller holds."""
+        now = self.clock()
+        owner = await tx.broadcasts.owner(job_id)
+        if owner and owner != self.worker and _dead_here(owner):
+            await tx.broadcasts.release(job_id, owner)  # its process on this machine is gone
+        return await tx.broadcasts.claim_job(self.worker, now, now + LEASE, job_id) is not None
 
     async def run(self, job_id: int, progress: Callable[[Progress], None] | None = None) -> dict[str, dict[str, int]]:
         """Send a job to the end (or until cancelled or stopped) and return its report."""
@@ -224,16 +229,39 @@ class BroadcastEngine:
         return stopped[0] if stopped else None
 
     async def _send_telegram(self, job_id: int, texts: dict[str, str], link: str | None, counter: _Counter) -> None:
+        """Send to every Telegram recipient, with about a chunk (a second's worth) marked in flight at a time.
+
+        When only a tenth of a chunk is still on its way, one transaction settles the sends that ended,
+        renews the lease and marks the next ones in flight (leaving out those still being sent), so the
+        sending does not stop for the bookkeeping between chunks; a crash still repeats about a chunk.
+        """
         assert self.telegram is not None
-        while await self._still_sending(job_id):
-            async with self.repo.transaction() as tx:
-                chunk = await tx.broadcasts.take_telegram_chunk(job_id, self.telegram_chunk)
-            if not chunk:
-                return
-            results = await asyncio.gather(*(self._one_telegram(r, texts, link) for r in chunk))
-            async with self.repo.transaction() as tx:
-                await tx.broadcasts.settle_recipients(job_id, list(results))
-            counter.add(len(chunk))
+        running: dict[asyncio.Task[tuple[int, str]], int] = {}  # send -> person id
+        ended: list[tuple[int, str]] = []
+        try:
+            while True:
+                async with self.repo.transaction() as tx:
+                    if ended:
+                        await tx.broadcasts.settle_recipients(job_id, ended)
+                    still = await self._renew(tx, job_id)
+                    taken = await tx.broadcasts.take_telegram_chunk(job_id, self.telegram_chunk) if still else []
+                counter.add(len(ended))
+                ended = []
+                in_hand = set(running.values())
+                fresh = [recipient for recipient in taken if recipient[0] not in in_hand]
+                for recipient in fresh:
+                    running[asyncio.create_task(self._one_telegram(recipient, texts, link))] = recipient[0]
+                if not running:
+                    return
+                left = self.telegram_chunk // 10 if fresh else 0  # nothing new: finish what is on its way
+                while len(running) > left:
+                    done, _ = await asyncio.wait(running, return_when=asyncio.FIRST_COMPLETED)
+                    for task in done:
+                        del running[task]
+                        ended.append(task.result())
+        finally:
+            for task in running:
+                task.cancel()  # only if something failed: these stay in flight, and are resent as uncertain
 
     async def _one_telegram(self, recipient: tuple[int, str, str, bool], texts: dict[str, str],
                             link: str | None) -> tuple[int, str]:
@@ -249,17 +277,20 @@ class BroadcastEngine:
     async def _attempt(self, send: Callable[[], Awaitable[SendResult]], limiter: RateLimiter) -> SendResult:
         """Send within the rate limit; wait out 429s and retry network errors with backoff."""
         result = SendResult(Sent.FAILED, detail="not attempted")
-        for attempt in range(MAX_ATTEMPTS):
+        failures = waits = 0
+        while failures < MAX_ATTEMPTS and waits < MAX_FLOOD_WAITS:
             async with self.in_flight:
                 await limiter.wait()
                 result = await send()
-            if result.status is Sent.RATE_LIMITED:
+            if result.status is Sent.RATE_LIMITED:  # the platform asks to wait, not to give up
+                waits += 1
                 await asyncio.sleep(result.retry_after or 1.0)
             elif result.status is Sent.RETRY:
-                await asyncio.sleep(min(0.2 * 2**attempt, 5.0))
+                failures += 1
+                await asyncio.sleep(min(0.2 * 2**failures, 5.0))
             else:
                 return result
-        return SendResult(Sent.FAILED, detail=f"gave up after {MAX_ATTEMPTS} attempts: {result.detail}")
+        return SendResult(Sent.FAILED, detail=f"gave up after {failures + waits} attempts: {result.detail}")
 
 
 class _Counter:

@@ -185,11 +185,13 @@ class Broadcasts:
             " ORDER BY id",
             job_id,
         )
-        batches = []
-        for batch_id, locale, key in rows:
-            users = await self.sql.fetch("SELECT user_id FROM broadcast_recipients WHERE batch_id = ?", batch_id)
-            batches.append((int(batch_id), str(locale), str(key), [str(u[0]) for u in users]))
-        return batches
+        users: dict[int, list[str]] = {}
+        for batch_id, user_id in await self.sql.fetch(
+            "SELECT batch_id, user_id FROM broadcast_recipients WHERE broadcast_id = ? AND platform = 'line'"
+            " AND state = 'pending' AND batch_id IS NOT NULL", job_id,
+        ):
+            users.setdefault(int(batch_id), []).append(str(user_id))
+        return [(int(b), str(loc), str(key), users.get(int(b), [])) for b, loc, key in rows]
 
     async def settle_batch(self, batch_id: int, state: str) -> None:
         """Mark a LINE batch and its recipients sent or failed."""
@@ -198,12 +200,14 @@ class Broadcasts:
 
     async def take_telegram_chunk(self, job_id: int, size: int) -> list[tuple[int, str, str, bool]]:
         """Mark up to `size` Telegram recipients in flight: (person id, user id, locale, was already in flight)."""
-        found = await self.sql.fetch(
-            "SELECT person_id, user_id, locale, state FROM broadcast_recipients WHERE broadcast_id = ?"
-            " AND platform = 'telegram' AND state IN ('pending', 'inflight')"
-            " ORDER BY state = 'inflight' DESC, person_id LIMIT ?",  # those in flight at a crash first
-            job_id, size,
-        )
+        found = []
+        for state in ("inflight", "pending"):  # those in flight at a crash first; each in index order, unsorted
+            if len(found) < size:
+                found += await self.sql.fetch(
+                    "SELECT person_id, user_id, locale, state FROM broadcast_recipients WHERE broadcast_id = ?"
+                    " AND platform = 'telegram' AND state = ? ORDER BY person_id LIMIT ?",
+                    job_id, state, size - len(found),
+                )
         rows = [(int(p), str(u), str(loc), state == "inflight") for p, u, loc, state in found]
         await self.sql.executemany(
             "UPDATE broadcast_recipients SET state = 'inflight' WHERE broadcast_id = ? AND person_id = ?",

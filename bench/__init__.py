@@ -1,0 +1,1 @@
+"""Benchmarks of the petition bot: see bench/README.md."""

@@ -73,7 +73,7 @@ def test_a_migration_for_one_backend_only_is_refused(tmp_path: Path, monkeypatch
 async def test_both_instances_migrated_once(two: tuple[PostgresRepository, PostgresRepository]) -> None:
     first, second = two
     assert sorted([*first.applied, *second.applied]) == [m.name for m in load_migrations("postgres")]
-    assert await first.schema_version() == await second.schema_version() == 3
+    assert await first.schema_version() == await second.schema_version() == len(load_migrations("postgres"))
 
 
 async def test_an_event_claimed_on_two_instances_at_once_is_applied_once(
@@ -220,7 +220,7 @@ def test_migrate_command(pg_url: str, tmp_path: Path) -> None:
 
     first = migrate()
     assert first.returncode == 0, first.stderr
-    assert "schema version 3" in first.stdout
+    assert f"schema version {len(load_migrations('postgres'))}" in first.stdout
     assert "applied 0001_initial, 0002_referrals_counters, 0003_organizers" in first.stdout
     again = migrate()
     assert again.returncode == 0 and "nothing to apply" in again.stdout

@@ -12,6 +12,7 @@ from bot.campaign import load_campaign
 from bot.i18n import I18n
 from bot.service import PetitionService
 from storage.sqlite import SqliteRepository
+from tests.fakes.telegram_api import FakeTelegram
 
 pytest_plugins = ["tests.pg"]  # PostgreSQL fixtures: pg_server, pg_database, pg_url
 
@@ -36,3 +37,12 @@ async def service(db_url: str) -> AsyncIterator[PetitionService]:
     svc = await make_service(db_url)
     yield svc
     await svc.repo.close()
+
+
+@pytest.fixture
+async def fake() -> AsyncIterator[FakeTelegram]:
+    """A fake Telegram Bot API on 127.0.0.1, shared by the Telegram tests."""
+    server = FakeTelegram()
+    await server.start()
+    yield server
+    await server.close()

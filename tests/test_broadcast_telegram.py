@@ -8,10 +8,7 @@ import os
 import signal
 import sys
 from collections import Counter
-from collections.abc import AsyncIterator
 from pathlib import Path
-
-import pytest
 
 from bot.broadcast import BroadcastEngine
 from bot.channels.telegram_broadcast import TelegramBroadcaster
@@ -21,14 +18,6 @@ from tests.fakes.telegram_api import FakeTelegram, TelegramPerson, running_bot
 
 ROOT = Path(__file__).resolve().parent.parent
 TEXTS = {"ja": "署名を国会に提出しました。", "en": "We handed the signatures to the Diet."}
-
-
-@pytest.fixture
-async def fake() -> AsyncIterator[FakeTelegram]:
-    server = FakeTelegram()
-    await server.start()
-    yield server
-    await server.close()
 
 
 async def seed_telegram(service: PetitionService, n: int, start: int = 10_000, **columns: int) -> list[int]:

@@ -143,14 +143,6 @@ async def test_an_outage_is_given_up_after_the_retries_with_one_line_each(
 # Telegram ------------------------------------------------------------------------------------------------
 
 
-@pytest.fixture
-async def fake() -> AsyncIterator[FakeTelegram]:
-    server = FakeTelegram()
-    await server.start()
-    yield server
-    await server.close()
-
-
 def read_timeout(monkeypatch: pytest.MonkeyPatch, seconds: float) -> None:
     """Give the bot's Bot API client another timeout for answers than its usual 5 s."""
     request = partial(AiohttpRequest, read_timeout=seconds, write_timeout=seconds)

@@ -2,20 +2,10 @@
 
 from __future__ import annotations
 
-from collections.abc import AsyncIterator
-
 import pytest
 
 from bot.service import PetitionService
 from tests.fakes.telegram_api import FakeTelegram, TelegramPerson, running_bot
-
-
-@pytest.fixture
-async def fake() -> AsyncIterator[FakeTelegram]:
-    server = FakeTelegram()
-    await server.start()
-    yield server
-    await server.close()
 
 
 async def sign_in_english(person: TelegramPerson) -> None:

@@ -3,10 +3,7 @@
 from __future__ import annotations
 
 import shutil
-from collections.abc import AsyncIterator
 from pathlib import Path
-
-import pytest
 
 from bot.campaign import load_campaign
 from bot.channels.telegram_send import split_text, utf16_len
@@ -14,14 +11,6 @@ from bot.i18n import LOCALES_DIR, I18n
 from bot.service import PetitionService
 from storage.sqlite import SqliteRepository
 from tests.fakes.telegram_api import FakeTelegram, TelegramPerson, running_bot
-
-
-@pytest.fixture
-async def fake() -> AsyncIterator[FakeTelegram]:
-    server = FakeTelegram()
-    await server.start()
-    yield server
-    await server.close()
 
 
 async def reachable(service: PetitionService, user_id: int) -> bool:

@@ -9,7 +9,6 @@ import signal
 import socket
 import stat
 import sys
-from collections.abc import AsyncIterator
 from pathlib import Path
 
 import aiohttp
@@ -22,14 +21,6 @@ from tests.fakes.telegram_api import FakeTelegram, TelegramPerson, bot_settings,
 
 ROOT = Path(__file__).resolve().parent.parent
 ALLOWED = ["message", "callback_query", "my_chat_member"]
-
-
-@pytest.fixture
-async def fake() -> AsyncIterator[FakeTelegram]:
-    server = FakeTelegram()
-    await server.start()
-    yield server
-    await server.close()
 
 
 async def test_the_webhook_is_registered_with_its_secret_and_only_the_updates_handled(

@@ -27,7 +27,7 @@ async def main() -> dict[str, float]:
     timings = {"import_s": time.perf_counter() - STARTED}
     settings = load_settings()
     t = time.perf_counter()
-    async with petition_service(settings) as service:
+    async with petition_service(settings, lazy_locales=True) as service:  # as the commands open it
         timings["open_s"] = time.perf_counter() - t
         t = time.perf_counter()
         stats = await service.repo.stats()

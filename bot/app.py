@@ -21,10 +21,15 @@ class DatabaseDamaged(Exception):
 
 
 @asynccontextmanager
-async def petition_service(settings: Settings, strict_locales: bool = False) -> AsyncIterator[PetitionService]:
-    """Open the database (applying migrations), load campaign and locales, and close on exit."""
+async def petition_service(
+    settings: Settings, strict_locales: bool = False, lazy_locales: bool = False,
+) -> AsyncIterator[PetitionService]:
+    """Open the database (applying migrations), load campaign and locales, and close on exit.
+
+    `lazy_locales` reads each locale only when it is used, for the command-line reports.
+    """
     campaign = load_campaign(settings.campaign_file)
-    i18n = I18n(campaign.default_language, strict=strict_locales, menu=campaign.language_menu)
+    i18n = I18n(campaign.default_language, strict=strict_locales, menu=campaign.language_menu, lazy=lazy_locales)
     repo = open_repository(settings.database_url)
     try:
         await repo.open()  # applies pending migrations

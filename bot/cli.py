@@ -40,7 +40,7 @@ def place_names(i18n: I18n, locale: str | None = None) -> dict[str, str]:
 
 
 async def stats(settings: Settings, chart: Path | None) -> str:
-    async with petition_service(settings) as service:
+    async with petition_service(settings, lazy_locales=True) as service:
         result = await service.repo.stats()
         if chart is not None:
             draw_chart(result, chart)
@@ -48,7 +48,7 @@ async def stats(settings: Settings, chart: Path | None) -> str:
 
 
 async def export(settings: Settings, output: Path, fmt: str) -> int:
-    async with petition_service(settings) as service:
+    async with petition_service(settings, lazy_locales=True) as service:
         repo = service.repo
         total = (await repo.totals()).signatures
         names = place_names(service.i18n)
@@ -60,7 +60,7 @@ async def export(settings: Settings, output: Path, fmt: str) -> int:
 
 
 async def audit(settings: Settings) -> str:
-    async with petition_service(settings) as service:
+    async with petition_service(settings, lazy_locales=True) as service:
         entries = await service.repo.audit()
     if not entries:
         return "No broadcasts or exports yet."

@@ -15,7 +15,7 @@ from __future__ import annotations
 
 import logging
 import re
-from collections.abc import Mapping
+from collections.abc import Iterator, Mapping
 from functools import lru_cache
 from pathlib import Path
 from typing import Any
@@ -172,22 +172,50 @@ def match_locale(hint: str | None, locales: list[str] | tuple[str, ...]) -> str 
     return locales[best[1]] if best else None
 
 
+class Bundles(Mapping[str, FluentBundle]):
+    """Every locale's bundle, each parsed when first used (parsing all 13 takes a quarter of a second)."""
+
+    def __init__(self, root: Path, locales: list[str]) -> None:
+        self.root = root
+        self.names = locales
+        self.loaded: dict[str, FluentBundle] = {}
+
+    def __getitem__(self, locale: str) -> FluentBundle:
+        bundle = self.loaded.get(locale)
+        if bundle is None:
+            if locale not in self.names:
+                raise KeyError(locale)
+            bundle = FluentBundle([cldr_locale(locale) or locale], use_isolating=False)
+            bundle.add_resource(parse_locale_dir(self.root / locale))  # raises on syntax errors, with the file name
+            self.loaded[locale] = bundle
+        return bundle
+
+    def __contains__(self, locale: object) -> bool:
+        return locale in self.names
+
+    def __iter__(self) -> Iterator[str]:
+        return iter(self.names)
+
+    def __len__(self) -> int:
+        return len(self.names)
+
+
 class I18n:
     def __init__(
-        self, default_locale: str, root: Path = LOCALES_DIR, strict: bool = False, menu: str = "all"
+        self, default_locale: str, root: Path = LOCALES_DIR, strict: bool = False, menu: str = "all",
+        lazy: bool = False,
     ) -> None:
+        """Find the locales, and parse them all now (a syntax error stops the bot at start) unless `lazy`."""
         if menu not in MENU_CHOICES:
             raise LocaleError(f"language menu must be one of {MENU_CHOICES}, not {menu!r}")
         self.root = root
         self.strict = strict
         self.menu = menu
-        self.bundles: dict[str, FluentBundle] = {}
-        self.reviewed: dict[str, bool] = {}
-        for locale in discover_locales(root):
-            bundle = FluentBundle([cldr_locale(locale) or locale], use_isolating=False)
-            bundle.add_resource(parse_locale_dir(root / locale))  # raises on syntax errors, with the file name
-            self.bundles[locale] = bundle
-            self.reviewed[locale] = read_reviewed(root / locale) == "yes"
+        self.bundles = Bundles(root, discover_locales(root))
+        self.reviewed = {locale: read_reviewed(root / locale) == "yes" for locale in self.bundles}
+        if not lazy:
+            for locale in self.bundles:
+                self.bundles[locale]
         if default_locale not in self.bundles:
             raise LocaleError(f"default locale {default_locale!r} has no directory under {root}")
         self.default_locale = default_locale
@@ -214,7 +242,7 @@ class I18n:
 
     def format(self, locale: str | None, message_id: str, args: Mapping[str, Any] | None = None) -> str:
         """Format one message, falling back to the default locale when a locale lacks it."""
-        chosen = locale if locale in self.bundles else self.default_locale
+        chosen = locale if locale is not None and locale in self.bundles else self.default_locale
         bundle = self.bundles[chosen]
         if not bundle.has_message(message_id):
             self._problem(f"message {message_id!r} missing in locale {locale!r}")

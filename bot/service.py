@@ -16,6 +16,7 @@ import sqlite3
 from collections.abc import Callable
 from dataclasses import dataclass, field, replace
 from datetime import UTC, datetime
+from functools import cached_property
 
 import handlers
 from bot.campaign import Campaign
@@ -73,13 +74,26 @@ class PetitionService:
         self.organizers = organizers
         self.desk = OrganizerDesk(repo, self.renderer)
         self.throttle = Throttle()
-        self.commands = {fold(w): name for name in COMMANDS for w in self._words(f"keywords-{name}")}
-        self.answers = {fold(w): answer == "yes" for answer in ("yes", "no") for w in self._words(f"keywords-{answer}")}
-        self.places = {fold_place(w): code for code in _PLACE_CODES for w in self._words(_place_message(code))}
-        self.consent_versions = {locale: self.consent_version(locale) for locale in i18n.all_locales}
         # platform -> function making a signer's personal link from their referral code; channels
         # that support links (Telegram deep links) register one when they start.
         self.share_links: dict[str, Callable[[str], str]] = {}
+
+    # Read from every locale when first needed (a command-line report never needs them).
+    @cached_property
+    def commands(self) -> dict[str, str]:
+        return {fold(w): name for name in COMMANDS for w in self._words(f"keywords-{name}")}
+
+    @cached_property
+    def answers(self) -> dict[str, bool]:
+        return {fold(w): answer == "yes" for answer in ("yes", "no") for w in self._words(f"keywords-{answer}")}
+
+    @cached_property
+    def places(self) -> dict[str, str]:
+        return {fold_place(w): code for code in _PLACE_CODES for w in self._words(_place_message(code))}
+
+    @cached_property
+    def consent_versions(self) -> dict[str, str]:
+        return {locale: self.consent_version(locale) for locale in self.i18n.all_locales}
 
     def _words(self, message_id: str) -> list[str]:
         """Every word a message lists, in every locale."""
@@ -133,10 +147,12 @@ class PetitionService:
             facts = await self._apply(tx, outcome.effects, saved, now)
         locale = outcome.session.language or self.i18n.default_locale
         await self.desk.after_commit(outcome.effects, facts, event.platform, event.user_id, locale)
-        log.debug(
-            "event platform=%s kind=%s person=%s step=%s->%s",
-            event.platform, event.kind, pseudonym(event.platform, event.user_id), session.step, outcome.session.step,
-        )
+        if log.isEnabledFor(logging.DEBUG):  # the keyed hash costs more than the rest of the line
+            log.debug(
+                "event platform=%s kind=%s person=%s step=%s->%s",
+                event.platform, event.kind, pseudonym(event.platform, event.user_id),
+                session.step, outcome.session.step,
+            )
         return Handled(self.renderer.replies(outcome.replies, locale, facts), locale)
 
     async def _load(self, tx: Transaction, person: PersonRecord | None, event: Event) -> Session:

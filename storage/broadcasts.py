@@ -200,7 +200,7 @@ class Broadcasts:
 
     async def take_telegram_chunk(self, job_id: int, size: int) -> list[tuple[int, str, str, bool]]:
         """Mark up to `size` Telegram recipients in flight: (person id, user id, locale, was already in flight)."""
-        found = []
+        found: list[Any] = []
         for state in ("inflight", "pending"):  # those in flight at a crash first; each in index order, unsorted
             if len(found) < size:
                 found += await self.sql.fetch(

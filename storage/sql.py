@@ -20,6 +20,7 @@ Row = Sequence[Any]
 class Sql(Protocol):
     dialect: str  # "sqlite" or "postgres"
     skip_locked: str  # appended to a SELECT that claims rows: other transactions skip them instead of waiting
+    signers: str  # FROM clause: every signature `s` with its person `p`, joined the fastest way
 
     def japan_day(self, column: str) -> str:
         """SQL for the YYYY-MM-DD day in Japan of a timestamp column."""
@@ -60,6 +61,9 @@ class SqliteSql:
 
     dialect = "sqlite"
     skip_locked = ""  # SQLite has one writer at a time: a claim is already exclusive
+    # CROSS JOIN keeps this order in SQLite: signatures read in turn, each person found by id. The plan
+    # SQLite picks by itself (people by index first) reads twice as slowly.
+    signers = "signatures s CROSS JOIN people p ON p.id = s.person_id"
 
     def __init__(self, db: aiosqlite.Connection) -> None:
         self.db = db
@@ -112,6 +116,7 @@ class PostgresSql:
 
     dialect = "postgres"
     skip_locked = " FOR UPDATE SKIP LOCKED"
+    signers = "signatures s JOIN people p ON p.id = s.person_id"
 
     def __init__(self, conn: Any) -> None:  # asyncpg.Connection (or a pool's proxy of one)
         self.conn = conn

@@ -117,7 +117,7 @@ async def test_an_organizer_broadcasts_from_a_telegram_chat(fake: FakeTelegram, 
     people = await seed_telegram(service, 40)
     async with running_bot(fake, service) as bot:
         service.desk.engine = BroadcastEngine(service.repo, service.i18n, lambda: FIXED_NOW, None,
-                                              TelegramBroadcaster(bot.channel.bot), telegram_rate=1000)
+                                              TelegramBroadcaster(bot.channel.api), telegram_rate=1000)
         organizer = TelegramPerson(fake, 777, language_code="en")
         await organizer.say("/broadcast")
         organizer.expect("in 日本語")

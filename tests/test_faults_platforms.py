@@ -19,7 +19,7 @@ import pytest
 from telegram import Bot
 from telegram.error import NetworkError, RetryAfter, TimedOut
 
-from bot.channels.telegram_http import AiohttpRequest
+from bot.channels.telegram_http import AiohttpRequest, BotApi
 from bot.channels.telegram_send import Sender
 from bot.service import PetitionService
 from tests.fakes.line_api import LinePlatform, LineUser, line_platform, sign
@@ -289,7 +289,8 @@ async def test_a_message_to_a_bot_api_nobody_answers_is_retried(unused_tcp_port:
 
     try:
         with pytest.raises(NetworkError):
-            await Sender(bot, sleep).call(partial(bot.send_message, 1, "hello"), repeatable=False)
+            api = BotApi(bot, request)
+            await Sender(api, sleep).call(partial(api.call, "sendMessage", chat_id=1, text="hello"), repeatable=False)
     finally:
         await request.shutdown()
     assert len(waits) == 4  # five attempts in all

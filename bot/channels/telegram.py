@@ -18,13 +18,14 @@ from contextlib import asynccontextmanager, suppress
 from functools import partial
 
 from aiohttp import web
-from telegram import Bot, BotCommand, ChatMember, ChatMemberUpdated, Message, MessageEntity, Update
+from telegram import Bot, BotCommand, ChatMember, Message, MessageEntity
 from telegram.constants import ChatType, UpdateType
 from telegram.error import InvalidToken, RetryAfter, TelegramError
 
-from bot.channels.telegram_http import AiohttpRequest
+from bot.channels.telegram_http import AiohttpRequest, BotApi
 from bot.channels.telegram_send import Blocked, Sender, Sleep, backoff, retry_after
 from bot.channels.telegram_setup import hide_token_from_logs, webhook_secret
+from bot.channels.telegram_update import Incoming, read_update
 from bot.config import Settings
 from bot.payload import Payload
 from bot.service import PetitionService, pseudonym
@@ -39,6 +40,7 @@ ALLOWED_UPDATES = [UpdateType.MESSAGE, UpdateType.CALLBACK_QUERY, UpdateType.MY_
 COMMANDS = ("start", "sign", "language", "status", "withdraw", "updates", "help", "privacy")
 FALLBACK_LOCALE = "en"  # for every language_code the bot has no locale for
 POLL_TIMEOUT = 30
+POLL_READ_MARGIN = 5.0  # seconds to wait for getUpdates beyond its own timeout
 CONCURRENCY = 16  # updates of different chats handled at once
 HELD_POLL = 1.0  # while an update is still in hand, poll again this often for the ones after it
 
@@ -59,9 +61,11 @@ class TelegramChannel:
         self.service = service
         self.settings = settings
         request = AiohttpRequest(connection_pool_size=CONCURRENCY * 2)  # not httpx: see telegram_http.py
+        polling = AiohttpRequest()
         self.bot = Bot(settings.telegram_bot_token, base_url=f"{settings.telegram_api_url}/bot", request=request,
-                       get_updates_request=AiohttpRequest())
-        self.sender = Sender(self.bot, sleep)
+                       get_updates_request=polling)
+        self.api, self.polling_api = BotApi(self.bot, request), BotApi(self.bot, polling)
+        self.sender = Sender(self.api, sleep)
         self.webhook_url = settings.telegram_webhook_url
         self.secret = webhook_secret(settings) if self.webhook_url else ""
         self.ready = False
@@ -70,7 +74,7 @@ class TelegramChannel:
         self.chat_locks: dict[int, tuple[asyncio.Lock, int]] = {}
         self.tasks: set[asyncio.Task[bool]] = set()
         self.poller: asyncio.Task[None] | None = None
-        self.fetch: asyncio.Task[tuple[Update, ...]] | None = None
+        self.fetch: asyncio.Task[object] | None = None
         self.offset: int | None = None
         self.handling: dict[int, asyncio.Future[bool]] = {}  # polled update id -> its handling, until confirmed
 
@@ -113,7 +117,7 @@ class TelegramChannel:
         await asyncio.gather(*self.tasks, *self.handling.values(), return_exceptions=True)
         if self.poller is not None and (offset := self.confirmable()) is not None:
             with suppress(TelegramError):  # unconfirmed updates come again, and are then ignored
-                await self.bot.get_updates(offset=offset, limit=1, timeout=0)
+                await self.polling_api.call("getUpdates", offset=offset, limit=1, timeout=0)
         await self.bot.shutdown()
 
     async def register_commands(self) -> None:
@@ -141,11 +145,13 @@ class TelegramChannel:
         failures = 0
         while not self.stopping.is_set():
             busy = any(not task.done() for task in self.handling.values())
-            self.fetch = asyncio.create_task(self.bot.get_updates(
-                offset=self.offset, timeout=0 if busy else POLL_TIMEOUT, allowed_updates=ALLOWED_UPDATES
+            wait = 0 if busy else POLL_TIMEOUT
+            self.fetch = asyncio.create_task(self.polling_api.call(
+                "getUpdates", offset=self.offset, timeout=wait, allowed_updates=ALLOWED_UPDATES,
+                read_timeout=wait + POLL_READ_MARGIN,
             ))
             try:
-                updates = await self.fetch
+                answer = await self.fetch
             except asyncio.CancelledError:
                 if self.stopping.is_set():
                     return
@@ -162,6 +168,7 @@ class TelegramChannel:
                 await self.pause(backoff(failures))
                 continue
             failures = 0
+            updates = [u for u in map(read_update, answer if isinstance(answer, list) else []) if u is not None]
             fresh = [u for u in updates if u.update_id not in self.handling and u.update_id >= (self.offset or 0)]
             for update in fresh:
                 self.handling[update.update_id] = asyncio.ensure_future(self.dispatch(update))
@@ -193,8 +200,7 @@ class TelegramChannel:
             log.warning("telegram webhook refused: wrong secret token")
             return web.Response(status=403)
         try:
-            data = await request.json()
-            update = Update.de_json(data, self.bot) if isinstance(data, dict) else None
+            update = read_update(await request.json())
         except web.HTTPException:  # the body is over the size limit: 413
             raise
         except Exception as error:  # whatever breaks reading untrusted input is the sender's fault
@@ -207,7 +213,7 @@ class TelegramChannel:
             return web.Response(status=503)  # Telegram delivers it again later
         return web.Response(status=200 if await self.dispatch(update) else 500)
 
-    async def dispatch(self, update: Update) -> bool:
+    async def dispatch(self, update: Incoming) -> bool:
         """Handle an update in its chat's turn, to the end even if the caller goes away."""
         task = asyncio.create_task(self.guarded(update))
         self.tasks.add(task)
@@ -229,18 +235,13 @@ class TelegramChannel:
             else:
                 self.chat_locks[chat_id] = (lock, users - 1)
 
-    async def guarded(self, update: Update) -> bool:
+    async def guarded(self, update: Incoming) -> bool:
         """Handle one update, logging failures; False if the core failed, so that a webhook delivers it again.
 
         Any other failure is the update's own (malformed, which a redelivery cannot mend) or comes after
         the core applied it (a redelivery would be ignored as a duplicate): one line, and no redelivery.
         """
-        try:
-            chat = update.effective_chat or update.effective_user
-            chat_id = int(chat.id) if chat else 0
-        except Exception:  # a malformed update: it is refused below, in its own turn
-            chat_id = 0
-        async with self.chat_turn(chat_id), self.slots:
+        async with self.chat_turn(update.chat_id or update.user_id or 0), self.slots:
             try:
                 await self.handle(update)
             except TelegramError as error:  # replies undelivered; the update itself was applied
@@ -252,19 +253,18 @@ class TelegramChannel:
                 log.warning("telegram update %s not handled (%s)", update.update_id, type(error).__name__)
         return True
 
-    async def handle(self, update: Update) -> None:
+    async def handle(self, update: Incoming) -> None:
         """Answer one update: private chats go to the core, groups get a pointer, the rest is ignored."""
-        query, message, chat = update.callback_query, update.effective_message, update.effective_chat
-        if query is not None:
-            await self.sender.answer(query.id)
-        if update.my_chat_member is not None:
-            await self.member_changed(update.my_chat_member)
-        elif chat is None or message is None:
+        if update.query_id is not None:
+            await self.sender.answer(update.query_id)
+        if update.member_status is not None:
+            await self.member_changed(update)
+        elif update.chat_id is None:
             return
-        elif chat.type in (ChatType.GROUP, ChatType.SUPERGROUP):
-            if query is None and isinstance(message, Message) and self.addressed_to_me(message):
-                await self.point_to_private(message)
-        elif chat.type != ChatType.PRIVATE:
+        elif update.chat_type in (ChatType.GROUP, ChatType.SUPERGROUP):
+            if update.message is not None:
+                await self.answer_group(update.message)
+        elif update.chat_type != ChatType.PRIVATE or update.user_id is None:
             return
         elif (event := self.to_event(update)) is not None:
             try:
@@ -273,7 +273,7 @@ class TelegramChannel:
                 raise CoreFailed from error
             if handled.messages:
                 try:
-                    await self.sender.deliver(chat.id, handled.messages, pressed=query.message if query else None)
+                    await self.sender.deliver(update.chat_id, handled.messages, pressed=update.pressed)
                 except Blocked:
                     await self.service.set_reachable(PLATFORM, event.user_id, False)
 
@@ -285,21 +285,20 @@ class TelegramChannel:
             except (Blocked, TelegramError) as error:
                 log.warning("telegram organizer notice not sent (%s)", type(error).__name__)
 
-    def to_event(self, update: Update) -> Event | None:
+    def to_event(self, update: Incoming) -> Event | None:
         """Translate a private message or button press; None for service messages."""
-        user, message, query = update.effective_user, update.message, update.callback_query
-        if user is None:
+        if update.user_id is None:
             return None
 
         def event(kind: EventKind, text: str = "", payload: Payload | None = None) -> Event:
-            hint, event_id = self.locale_for(user.language_code), f"{self.bot.id}:{update.update_id}"
-            return Event(PLATFORM, str(user.id), kind, text, payload, language_hint=hint, event_id=event_id)
+            hint, event_id = self.locale_for(update.language_code), f"{self.bot.id}:{update.update_id}"
+            return Event(PLATFORM, str(update.user_id), kind, text, payload, language_hint=hint, event_id=event_id)
 
-        if query is not None:
-            return event(EventKind.BUTTON, payload=Payload.decode(query.data))
-        if message is not None and message.text is not None:
-            return event(EventKind.TEXT, message.text)
-        if message is not None and message.effective_attachment is not None:
+        if update.query_id is not None:
+            return event(EventKind.BUTTON, payload=Payload.decode(update.data))
+        if update.text is not None:
+            return event(EventKind.TEXT, update.text)
+        if update.media:
             return event(EventKind.MEDIA)
         return None
 
@@ -307,17 +306,23 @@ class TelegramChannel:
         """Offer the locale the app's language asks for ('pt-br' -> pt-BR, 'zh-hans' -> zh-Hans), else English."""
         return self.service.i18n.match(language_code) or FALLBACK_LOCALE
 
-    async def member_changed(self, change: ChatMemberUpdated) -> None:
+    async def member_changed(self, update: Incoming) -> None:
         """Note that a person blocked the bot or came back (private chats only)."""
-        status = change.new_chat_member.status
-        if change.chat.type != ChatType.PRIVATE or status not in (ChatMember.BANNED, ChatMember.MEMBER):
+        status = update.member_status
+        if update.chat_type != ChatType.PRIVATE or status not in (ChatMember.BANNED, ChatMember.MEMBER):
             return
-        user_id = str(change.from_user.id)
+        user_id = str(update.user_id)
         log.info("telegram person=%s %s", pseudonym(PLATFORM, user_id), status)
         try:
             await self.service.set_reachable(PLATFORM, user_id, status == ChatMember.MEMBER)
         except Exception as error:
             raise CoreFailed from error
+
+    async def answer_group(self, data: dict[str, object]) -> None:
+        """Point to the private chat when a group message is meant for this bot (read with PTB: entities)."""
+        message = Message.de_json(data, self.bot)
+        if message is not None and self.addressed_to_me(message):
+            await self.point_to_private(message)
 
     def addressed_to_me(self, message: Message) -> bool:
         """Tell whether a group message is a command not meant for another bot, or mentions this one."""

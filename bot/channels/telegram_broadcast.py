@@ -17,26 +17,25 @@ from bot.types import OutMessage
 # PTB is imported where it is used, so that the command-line tools importing this module (stats,
 # export...) do not pay a quarter of a second for it.
 if TYPE_CHECKING:
-    from telegram import Bot
+    from bot.channels.telegram_http import BotApi
 
 
 class TelegramBroadcaster:
-    def __init__(self, bot: Bot) -> None:
-        self.bot = bot
+    def __init__(self, api: BotApi) -> None:
+        self.api = api
 
     async def send_update(self, user_id: str, message: OutMessage) -> SendResult:
         """Send one update to one chat (split if long, the link button under the last piece)."""
-        from telegram import InlineKeyboardButton, InlineKeyboardMarkup
         from telegram.error import BadRequest, Forbidden, NetworkError, RetryAfter, TelegramError
 
         from bot.channels.telegram_send import retry_after, split_text
 
-        links = [[InlineKeyboardButton(b.label, url=b.url)] for b in message.buttons if b.url]
+        links = [[{"text": b.label, "url": b.url}] for b in message.buttons if b.url]
         pieces = split_text(message.text)
         try:
             for number, piece in enumerate(pieces, 1):
-                markup = InlineKeyboardMarkup(links) if links and number == len(pieces) else None
-                await self.bot.send_message(int(user_id), piece, reply_markup=markup)
+                markup = {"inline_keyboard": links} if links and number == len(pieces) else None
+                await self.api.call("sendMessage", chat_id=int(user_id), text=piece, reply_markup=markup)
         except Forbidden:
             return SendResult(Sent.UNREACHABLE)
         except RetryAfter as error:
@@ -55,10 +54,10 @@ async def telegram_broadcaster(settings: Settings) -> AsyncIterator[TelegramBroa
     """Open a Bot API client for broadcasting from the command line, and close it."""
     from telegram import Bot
 
-    from bot.channels.telegram_http import AiohttpRequest
+    from bot.channels.telegram_http import AiohttpRequest, BotApi
 
     # Sends overlap (the engine paces them), so they need many connections: PTB's default is one.
     request = AiohttpRequest(connection_pool_size=in_flight_for(settings.telegram_broadcast_rate), pool_timeout=30.0)
     bot = Bot(settings.telegram_bot_token, base_url=f"{settings.telegram_api_url}/bot", request=request)
     async with bot:
-        yield TelegramBroadcaster(bot)
+        yield TelegramBroadcaster(BotApi(bot, request))

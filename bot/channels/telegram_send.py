@@ -24,14 +24,16 @@ from typing import Any, TypeVar
 
 import aiohttp
 import httpx
-from telegram import Bot, InlineKeyboardButton, InlineKeyboardMarkup, MaybeInaccessibleMessage, ReplyParameters
 from telegram.error import BadRequest, Forbidden, NetworkError, RetryAfter, TelegramError
 
+from bot.channels.telegram_http import BotApi
+from bot.channels.telegram_update import Pressed
 from bot.types import OutButton, OutMessage
 
 log = logging.getLogger(__name__)
 T = TypeVar("T")
 Sleep = Callable[[float], Awaitable[None]]
+Keyboard = dict[str, Any]  # an InlineKeyboardMarkup as the Bot API reads it
 
 MAX_TEXT = 4096
 ATTEMPTS = 5
@@ -91,29 +93,38 @@ def _cut(text: str, limit: int) -> list[str]:
     return pieces
 
 
-def keyboard(buttons: Sequence[OutButton]) -> InlineKeyboardMarkup | None:
+def keyboard(buttons: Sequence[OutButton]) -> Keyboard | None:
     """Lay out buttons as an inline keyboard, two to a row when there are many short ones."""
     keys = [
-        InlineKeyboardButton(b.label, url=b.url) if b.url else InlineKeyboardButton(b.label, callback_data=b.data)
+        {"text": b.label, "url": b.url} if b.url else {"text": b.label, "callback_data": b.data}
         for b in buttons
         if b.url or b.data
     ]
     if not keys:
         return None
     width = 2 if len(keys) > 3 and all(len(b.label) <= SHORT_LABEL for b in buttons) else 1
-    return InlineKeyboardMarkup([keys[i : i + width] for i in range(0, len(keys), width)])
+    return {"inline_keyboard": [keys[i : i + width] for i in range(0, len(keys), width)]}
 
 
-def links_only(markup: InlineKeyboardMarkup | None) -> InlineKeyboardMarkup | None:
+def _keys(markup: Keyboard | None) -> list[list[dict[str, Any]]]:
+    """The rows of a keyboard, as far as they have the Bot API's shape (a pressed one comes from an update)."""
+    rows = markup.get("inline_keyboard") if isinstance(markup, dict) else None
+    if not isinstance(rows, list):
+        return []
+    return [[key for key in row if isinstance(key, dict)] for row in rows if isinstance(row, list)]
+
+
+def links_only(markup: Keyboard | None) -> Keyboard | None:
     """Keep only the link buttons of a keyboard whose step has passed."""
-    rows = [[key for key in row if key.url] for row in (markup.inline_keyboard if markup else ())]
+    rows = [[{"text": str(key.get("text", "")), "url": key["url"]} for key in row if isinstance(key.get("url"), str)]
+            for row in _keys(markup)]
     rows = [row for row in rows if row]
-    return InlineKeyboardMarkup(rows) if rows else None
+    return {"inline_keyboard": rows} if rows else None
 
 
-def pressable(markup: InlineKeyboardMarkup | None) -> bool:
+def pressable(markup: Keyboard | None) -> bool:
     """Tell whether a keyboard has buttons that send something back."""
-    return markup is not None and any(key.callback_data for row in markup.inline_keyboard for key in row)
+    return any(key.get("callback_data") for row in _keys(markup) for key in row)
 
 
 def retry_after(error: RetryAfter) -> float:
@@ -143,11 +154,11 @@ def backoff(attempt: int) -> float:
 
 
 class Sender:
-    def __init__(self, bot: Bot, sleep: Sleep = asyncio.sleep) -> None:
-        self.bot = bot
+    def __init__(self, api: BotApi, sleep: Sleep = asyncio.sleep) -> None:
+        self.api = api
         self.sleep = sleep
         # chat id -> (message id, keyboard) of the latest answer's messages that have buttons to press
-        self.live: OrderedDict[int, list[tuple[int, InlineKeyboardMarkup]]] = OrderedDict()
+        self.live: OrderedDict[int, list[tuple[int, Keyboard]]] = OrderedDict()
 
     async def call(self, request: Callable[[], Awaitable[T]], *, repeatable: bool = True) -> T:
         """Make one Bot API call, waiting out flood limits and retrying network errors and 5xx.
@@ -175,27 +186,22 @@ class Sender:
 
     async def deliver(
         self, chat_id: int, messages: Sequence[OutMessage], *,
-        pressed: MaybeInaccessibleMessage | None = None, reply_to: int | None = None,
+        pressed: Pressed | None = None, reply_to: int | None = None,
     ) -> None:
         """Send messages in order, then retire the keyboards they replace; raise Blocked on 403."""
-        sent: list[tuple[int, InlineKeyboardMarkup]] = []
+        sent: list[tuple[int, Keyboard]] = []
         for message in messages:
             if message.image:  # the stats chart, shown before its text
-                try:
-                    await self.call(partial(self.bot.send_photo, chat_id, message.image), repeatable=False)
-                except Forbidden:
-                    raise Blocked from None
-                except BadRequest as error:
-                    log.error("photo refused: %s", error.message)
+                await self.photo(chat_id, message.image)
             markup = keyboard(message.buttons)
             pieces = split_text(message.text)
             for number, piece in enumerate(pieces, 1):
                 last = number == len(pieces)
-                reply = ReplyParameters(reply_to, allow_sending_without_reply=True) if reply_to else None
+                reply = {"message_id": reply_to, "allow_sending_without_reply": True} if reply_to else None
                 try:
                     out = await self.call(partial(
-                        self.bot.send_message, chat_id, piece, reply_markup=markup if last else None,
-                        reply_parameters=reply,
+                        self.api.call, "sendMessage", chat_id=chat_id, text=piece,
+                        reply_markup=markup if last else None, reply_parameters=reply,
                     ), repeatable=False)
                 except Forbidden:
                     raise Blocked from None
@@ -204,7 +210,7 @@ class Sender:
                     break
                 reply_to = None
                 if last and markup is not None and pressable(markup):  # links alone need no retiring
-                    sent.append((out.message_id, markup))
+                    sent.append((int(out["message_id"]), markup))
         await self.retire(chat_id, pressed)
         if sent:
             self.live[chat_id] = sent
@@ -212,15 +218,25 @@ class Sender:
             while len(self.live) > MAX_TRACKED_CHATS:
                 self.live.popitem(last=False)
 
-    async def retire(self, chat_id: int, pressed: MaybeInaccessibleMessage | None = None) -> None:
+    async def photo(self, chat_id: int, image: bytes) -> None:
+        """Send a picture (through PTB's own method: it uploads the file)."""
+        try:
+            await self.call(partial(self.api.bot.send_photo, chat_id, image), repeatable=False)
+        except Forbidden:
+            raise Blocked from None
+        except BadRequest as error:
+            log.error("photo refused: %s", error.message)
+
+    async def retire(self, chat_id: int, pressed: Pressed | None = None) -> None:
         """Remove the pressable buttons of a chat's previous answer and of the message just pressed."""
-        old: dict[int, InlineKeyboardMarkup | None] = dict(self.live.pop(chat_id, []))
+        old: dict[int, Keyboard | None] = dict(self.live.pop(chat_id, []))
         if pressed is not None and pressed.message_id not in old:
-            old[pressed.message_id] = getattr(pressed, "reply_markup", None)  # absent when inaccessible
+            old[pressed.message_id] = pressed.reply_markup  # absent when the message is too old to read
         for message_id, markup in old.items():
             try:
                 await self.call(partial(
-                    self.bot.edit_message_reply_markup, chat_id, message_id, reply_markup=links_only(markup)
+                    self.api.call, "editMessageReplyMarkup", chat_id=chat_id, message_id=message_id,
+                    reply_markup=links_only(markup),
                 ))
             except TelegramError as error:  # already edited, deleted, too old to edit, or unreachable
                 log.debug("keyboard not retired: %s", type(error).__name__)
@@ -228,6 +244,6 @@ class Sender:
     async def answer(self, query_id: str) -> None:
         """Answer a callback query so the app stops its spinner (too late or twice is harmless)."""
         try:
-            await self.call(partial(self.bot.answer_callback_query, query_id))
+            await self.call(partial(self.api.call, "answerCallbackQuery", callback_query_id=query_id))
         except TelegramError as error:
             log.debug("callback query not answered: %s", type(error).__name__)

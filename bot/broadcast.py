@@ -28,9 +28,11 @@ from storage.base import Repository, Transaction
 
 log = logging.getLogger(__name__)
 LINE_BATCH = 500
+PREPARE_CHUNK = 2000  # recipients listed per transaction when a job is created
 IN_FLIGHT = 16  # requests waiting on the network at once, per platform; more only queue in the client
 ANSWER_TIME = 0.05  # seconds: at high rates, enough requests in flight to keep the pace while answers take this
 LEASE = timedelta(seconds=60)
+RENEW_EVERY = 1.0  # seconds between lease renewals (and checks for a cancel) while LINE batches go out
 MAX_ATTEMPTS = 5
 MAX_FLOOD_WAITS = 60  # 429s waited out for one send before it counts as failed
 
@@ -131,13 +133,37 @@ class BroadcastEngine:
         return OutMessage(text, buttons, "broadcast")
 
     async def create(self, texts: dict[str, str], link: str | None, audience: str, created_by: str) -> int:
-        """Store a job with its recipients, and write it to the audit trail."""
-        if self.i18n.default_locale not in texts:
-            raise ValueError(f"a text in the default language ({self.i18n.default_locale}) is required")
+        """Store a job with its recipients and LINE batches, and write it to the audit trail.
+
+        The recipients are listed PREPARE_CHUNK people per transaction, so that people signing meanwhile
+        wait milliseconds, not the second that listing 100,000 at once holds the database. The job is
+        sent only once complete; one whose listing was interrupted is stopped with nothing sent.
+        """
+        default = self.i18n.default_locale
+        if default not in texts:
+            raise ValueError(f"a text in the default language ({default}) is required")
         now = self.clock()
         async with self.repo.transaction() as tx:
-            job_id = await tx.broadcasts.create_job(texts, link, audience, self.i18n.default_locale, created_by, now)
-            report = await tx.broadcasts.report(job_id)
+            job_id = await tx.broadcasts.start_job(texts, link, audience, created_by, now, self.worker, now + LEASE)
+        waiting: dict[str, list[int]] = {}  # LINE recipients per locale not yet in a batch
+        after = 0
+        while True:
+            async with self.repo.transaction() as tx:
+                added = await tx.broadcasts.add_recipients(job_id, audience, tuple(texts), default, after,
+                                                           PREPARE_CHUNK)
+                for person_id, platform, _, locale in added:
+                    if platform == "line":
+                        waiting.setdefault(locale, []).append(person_id)
+                last = not added
+                for locale, people in waiting.items():
+                    while len(people) >= LINE_BATCH or (last and people):
+                        await tx.broadcasts.add_line_batch(job_id, locale, people[:LINE_BATCH])
+                        del people[:LINE_BATCH]
+                if last:
+                    await tx.broadcasts.open_job(job_id)
+                    report = await tx.broadcasts.report(job_id)
+                    break
+            after = added[-1][0]
         total = sum(states.get("pending", 0) for states in report.values())
         detail = f"job {job_id}, audience {audience}, languages {','.join(sorted(texts))}"
         await self.repo.add_audit(now, created_by, "broadcast", detail, total)
@@ -211,6 +237,8 @@ class BroadcastEngine:
             counter.add(len(users))
 
         sending: set[asyncio.Task[None]] = set()
+        loop = asyncio.get_running_loop()
+        renewed = loop.time()
         try:
             for batch in batches:
                 while len(sending) >= IN_FLIGHT:
@@ -218,8 +246,12 @@ class BroadcastEngine:
                     sending -= done
                     for task in done:
                         task.result()  # a failure stops the job, as it did when batches went one by one
-                if stopped or not await self._still_sending(job_id):
+                if stopped:
                     break
+                if loop.time() - renewed >= RENEW_EVERY:  # the lease, and whether the job was cancelled
+                    if not await self._still_sending(job_id):
+                        break
+                    renewed = loop.time()
                 sending.add(asyncio.create_task(one(*batch)))
             if sending:
                 await asyncio.gather(*sending)

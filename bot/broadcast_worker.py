@@ -54,6 +54,8 @@ async def resume_forever(service: PetitionService, engine: BroadcastEngine, ever
     while True:
         try:
             async with service.repo.transaction() as tx:
+                for job_id in await tx.broadcasts.abandon_unprepared(utc_now()):
+                    log.warning("broadcast %s was interrupted while being prepared: stopped, nothing sent", job_id)
                 job_ids = await tx.broadcasts.unfinished()
             for job_id in job_ids:
                 if job_id not in service.desk.running:

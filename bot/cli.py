@@ -126,6 +126,7 @@ async def resume(settings: Settings) -> str:
     """Go on sending every broadcast that a crash or a kill left unfinished."""
     async with petition_service(settings) as service, broadcast_engine(settings, service) as engine:
         async with service.repo.transaction() as tx:
+            await tx.broadcasts.abandon_unprepared(utc_now())
             job_ids = await tx.broadcasts.unfinished()
         results = []
         for job_id in job_ids:

@@ -78,23 +78,81 @@ class Broadcasts:
         created_by: str,
         now: datetime,
     ) -> int:
-        """Store a job and its recipients; a person whose language has no text gets the default's."""
-        condition, params = audience_filter(audience)
-        job_id = await self.sql.insert(
-            "INSERT INTO broadcasts (created_at, created_by, texts, link, audience, state)"
-            " VALUES (?, ?, ?, ?, ?, 'sending')",
-            now, created_by, json.dumps(texts, ensure_ascii=False), link, audience,
-        )
-        known = tuple(texts)
-        marks = ",".join("?" * len(known))
-        await self.sql.execute(
-            "INSERT INTO broadcast_recipients (broadcast_id, person_id, platform, user_id, locale)"
-            " SELECT CAST(? AS BIGINT), p.id, p.platform, p.user_id,"
-            f" CASE WHEN p.language IN ({marks}) THEN p.language ELSE ? END"
-            f" FROM people p WHERE p.platform != 'console' AND {condition}",
-            job_id, *known, default_locale, *params,
-        )
+        """Store a job and all its recipients at once (the engine lists them a chunk at a time instead)."""
+        job_id = await self.start_job(texts, link, audience, created_by, now)
+        await self.add_recipients(job_id, audience, tuple(texts), default_locale)
+        await self.open_job(job_id)
         return job_id
+
+    async def start_job(
+        self, texts: dict[str, str], link: str | None, audience: str, created_by: str, now: datetime,
+        worker: str | None = None, lease_until: datetime | None = None,
+    ) -> int:
+        """Store a job still being prepared: no worker sends it until `open_job`."""
+        audience_filter(audience)  # refuses an unknown audience before anything is stored
+        return await self.sql.insert(
+            "INSERT INTO broadcasts (created_at, created_by, texts, link, audience, state, owner, lease_until)"
+            " VALUES (?, ?, ?, ?, ?, 'preparing', ?, ?)",
+            now, created_by, json.dumps(texts, ensure_ascii=False), link, audience, worker, lease_until,
+        )
+
+    async def add_recipients(
+        self, job_id: int, audience: str, languages: tuple[str, ...], default_locale: str,
+        after: int = 0, limit: int | None = None,
+    ) -> list[tuple[int, str, str, str]]:
+        """Add the audience's people with an id above `after` (up to `limit` of them), each with the
+        locale of their update: their language if it has a text, else the default. Return who was added,
+        in id order: (person id, platform, user id, locale)."""
+        condition, params = audience_filter(audience)
+        marks = ",".join("?" * len(languages))
+        chosen = (
+            "SELECT CAST(? AS BIGINT), p.id, p.platform, p.user_id,"
+            f" CASE WHEN p.language IN ({marks}) THEN p.language ELSE ? END"
+            f" FROM people p WHERE p.platform != 'console' AND {condition} AND p.id > ? ORDER BY p.id"
+        )
+        args: tuple[Any, ...] = (job_id, *languages, default_locale, *params, after)
+        if limit is not None:
+            chosen, args = f"{chosen} LIMIT ?", (*args, limit)
+        await self.sql.execute(
+            f"INSERT INTO broadcast_recipients (broadcast_id, person_id, platform, user_id, locale) {chosen}", *args
+        )
+        rows = await self.sql.fetch(
+            "SELECT person_id, platform, user_id, locale FROM broadcast_recipients"
+            " WHERE broadcast_id = ? AND person_id > ? ORDER BY person_id",
+            job_id, after,
+        )
+        return [(int(person), str(platform), str(user), str(locale)) for person, platform, user, locale in rows]
+
+    async def add_line_batch(self, job_id: int, locale: str, people: Sequence[int]) -> int:
+        """Group LINE recipients into one multicast batch, with its retry key."""
+        batch_id = await self.sql.insert(
+            "INSERT INTO broadcast_batches (broadcast_id, platform, locale, retry_key) VALUES (?, 'line', ?, ?)",
+            job_id, locale, str(uuid.uuid4()),
+        )
+        await self.sql.executemany(
+            "UPDATE broadcast_recipients SET batch_id = ? WHERE broadcast_id = ? AND person_id = ?",
+            [(batch_id, job_id, person_id) for person_id in people],
+        )
+        return batch_id
+
+    async def open_job(self, job_id: int) -> None:
+        """Hand a prepared job to the workers."""
+        await self.sql.execute(
+            "UPDATE broadcasts SET state = 'sending', owner = NULL, lease_until = NULL WHERE id = ?", job_id
+        )
+
+    async def abandon_unprepared(self, now: datetime) -> list[int]:
+        """Stop the jobs whose preparation was interrupted (their lease ran out): nothing of them was sent."""
+        rows = await self.sql.fetch(
+            "SELECT id FROM broadcasts WHERE state = 'preparing' AND (lease_until IS NULL OR lease_until < ?)", now
+        )
+        for (job_id,) in rows:
+            await self.sql.execute(
+                "UPDATE broadcasts SET state = 'stopped', finished_at = ?, owner = NULL,"
+                " note = 'interrupted while its recipients were listed; nothing was sent' WHERE id = ?",
+                now, job_id,
+            )
+        return [int(job_id) for (job_id,) in rows]
 
     async def get_job(self, job_id: int) -> Job | None:
         row = await self.sql.fetchrow(f"SELECT {_JOB_COLUMNS} FROM broadcasts WHERE id = ?", job_id)
@@ -168,15 +226,7 @@ class Broadcasts:
             by_locale.setdefault(str(locale), []).append(int(person_id))
         for locale, people in by_locale.items():
             for start in range(0, len(people), size):
-                batch_id = await self.sql.insert(
-                    "INSERT INTO broadcast_batches (broadcast_id, platform, locale, retry_key)"
-                    " VALUES (?, 'line', ?, ?)",
-                    job_id, locale, str(uuid.uuid4()),
-                )
-                await self.sql.executemany(
-                    "UPDATE broadcast_recipients SET batch_id = ? WHERE broadcast_id = ? AND person_id = ?",
-                    [(batch_id, job_id, person_id) for person_id in people[start : start + size]],
-                )
+                await self.add_line_batch(job_id, locale, people[start : start + size])
 
     async def pending_line_batches(self, job_id: int) -> list[tuple[int, str, str, list[str]]]:
         """Each unsent LINE batch: (id, locale, retry key, user ids)."""

@@ -14,6 +14,8 @@ from typing import Any, Protocol
 
 import aiosqlite
 
+from storage.sqlite_group import Direct
+
 Row = Sequence[Any]
 
 
@@ -65,7 +67,7 @@ class SqliteSql:
     # SQLite picks by itself (people by index first) reads twice as slowly.
     signers = "signatures s CROSS JOIN people p ON p.id = s.person_id"
 
-    def __init__(self, db: aiosqlite.Connection) -> None:
+    def __init__(self, db: aiosqlite.Connection | Direct) -> None:
         self.db = db
 
     def japan_day(self, column: str) -> str:

@@ -59,7 +59,7 @@ def _dt(text: str) -> datetime:
 class SqliteTransaction:
     def __init__(self, db: aiosqlite.Connection, conn: sqlite3.Connection | None = None) -> None:
         self._db: aiosqlite.Connection | Direct = Direct(conn) if conn is not None else db
-        self.broadcasts = Broadcasts(SqliteSql(db))
+        self.broadcasts = Broadcasts(SqliteSql(self._db))
 
     async def claim_event(self, platform: str, event_id: str, at: datetime) -> bool:
         cursor = await self._db.execute(

@@ -3,7 +3,9 @@
 Under load the event loop is busy, and every trip of a statement to aiosqlite's thread then waits for
 the GIL and for the loop's turn (milliseconds each) while the repository's lock is held: a handful of
 such trips per event made SQLite, not the CPU, the limit. So an event's short, indexed statements
-run directly on the loop's thread (`Direct`), and transactions that finish close together share one
+run directly on the loop's thread (`Direct`; every statement inside a transaction does, so that a
+task cancelled inside one never leaves a statement running in the other thread while its savepoint
+is rolled back), and transactions that finish close together share one
 COMMIT: each runs in its own SAVEPOINT inside one BEGIN IMMEDIATE, and its caller resumes only once
 the COMMIT that includes it is done, so nothing is acknowledged before it is durable. A member that
 fails rolls back to its savepoint alone; a COMMIT that fails fails every member of its group.
@@ -13,7 +15,7 @@ from __future__ import annotations
 
 import asyncio
 import sqlite3
-from collections.abc import Callable
+from collections.abc import Callable, Iterable, Sequence
 from typing import Any
 
 import aiosqlite
@@ -30,6 +32,9 @@ class Direct:
     async def execute(self, sql: str, parameters: tuple[object, ...] = ()) -> DirectCursor:
         return DirectCursor(self._conn.execute(sql, parameters))
 
+    async def executemany(self, sql: str, parameters: Iterable[Sequence[object]]) -> DirectCursor:
+        return DirectCursor(self._conn.executemany(sql, parameters))
+
 
 class DirectCursor:
     def __init__(self, cursor: sqlite3.Cursor) -> None:
@@ -42,6 +47,9 @@ class DirectCursor:
 
     async def fetchall(self) -> list[Any]:
         return self._cursor.fetchall()
+
+    async def fetchmany(self, size: int) -> list[Any]:
+        return self._cursor.fetchmany(size)
 
 
 def raw_connection(db: aiosqlite.Connection) -> sqlite3.Connection:

@@ -7,6 +7,9 @@ from collections import Counter
 from collections.abc import Sequence
 from datetime import datetime, timedelta
 
+import pytest
+
+from bot import broadcast
 from bot.broadcast import BroadcastEngine, SendResult, Sent
 from bot.service import PetitionService
 from bot.types import OutMessage
@@ -101,6 +104,20 @@ async def test_the_right_people_get_the_right_language(service: PetitionService)
     assert line.calls == 4  # 600 per language in batches of at most 500
     audit = await service.repo.audit()
     assert audit[0].action == "broadcast" and audit[0].count == 1500
+
+
+async def test_recipients_listed_in_small_chunks_still_fill_whole_line_batches(
+    service: PetitionService, monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    monkeypatch.setattr(broadcast, "PREPARE_CHUNK", 7)  # 1,300 transactions: people signing never wait long
+    line_people = await seed(service, "line", 1200)
+    await seed(service, "telegram", 100)
+    line, tg = FakeLine(), FakeTelegram()
+    bc = engine(service, line, tg)
+    job = await bc.create(TEXTS, None, "subscribers", "cli:test")
+    assert await bc.run(job) == {"line": {"sent": 1200}, "telegram": {"sent": 100}}
+    assert set(line.delivered) == set(line_people) and set(line.delivered.values()) == {1}
+    assert line.calls == 4  # as few multicasts as listing everyone at once: 500 + 100 per language
 
 
 async def test_a_language_without_text_gets_the_default(service: PetitionService) -> None:

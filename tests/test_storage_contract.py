@@ -216,6 +216,28 @@ class TestRepositoryContract:
             again = await tx.broadcasts.pending_line_batches(job_id)
         assert again == batches[1:]
 
+    async def test_a_job_prepared_in_chunks_is_sent_only_once_complete(self, repo: Repository) -> None:
+        for n in range(5):
+            async with repo.transaction() as tx:
+                await tx.save_person(PersonRecord("line", f"U{n}", "ja", updates=True), NOW)
+        lease = timedelta(seconds=60)
+        async with repo.transaction() as tx:
+            job_id = await tx.broadcasts.start_job({"ja": "お知らせ"}, None, "subscribers", "cli:test", NOW,
+                                                   "w1", NOW + lease)
+            first = await tx.broadcasts.add_recipients(job_id, "subscribers", ("ja",), "ja", 0, 2)
+            second = await tx.broadcasts.add_recipients(job_id, "subscribers", ("ja",), "ja", first[-1][0], 2)
+        assert [user for _, _, user, _ in first + second] == ["U0", "U1", "U2", "U3"]
+        async with repo.transaction() as tx:
+            assert await tx.broadcasts.unfinished() == []  # not sent while being prepared
+            assert await tx.broadcasts.claim_job("w2", NOW, NOW + lease) is None
+            assert await tx.broadcasts.abandon_unprepared(NOW) == []  # its lease still runs
+        later = NOW + lease * 2  # w1 died while listing recipients
+        async with repo.transaction() as tx:
+            assert await tx.broadcasts.abandon_unprepared(later) == [job_id]
+            job = await tx.broadcasts.get_job(job_id)
+            assert job is not None and job.state == "stopped" and "nothing was sent" in job.note
+            assert await tx.broadcasts.claim_job("w2", later, later + lease) is None
+
 
 async def test_database_file_is_private(tmp_path: Path) -> None:
     repo = SqliteRepository(f"sqlite:///{tmp_path / 'data' / 'petition.db'}")

@@ -269,6 +269,9 @@ class BroadcastEngine:
         """
         assert self.telegram is not None
         running: dict[asyncio.Task[tuple[int, str]], int] = {}  # send -> person id
+        # Sends report here as they end: waiting with asyncio.wait on hundreds of sends at a time would
+        # add and remove a callback on every one of them each time one ends.
+        ending: asyncio.Queue[asyncio.Task[tuple[int, str]]] = asyncio.Queue()
         ended: list[tuple[int, str]] = []
         try:
             while True:
@@ -282,15 +285,16 @@ class BroadcastEngine:
                 in_hand = set(running.values())
                 fresh = [recipient for recipient in taken if recipient[0] not in in_hand]
                 for recipient in fresh:
-                    running[asyncio.create_task(self._one_telegram(recipient, texts, link))] = recipient[0]
+                    task = asyncio.create_task(self._one_telegram(recipient, texts, link))
+                    task.add_done_callback(ending.put_nowait)
+                    running[task] = recipient[0]
                 if not running:
                     return
                 left = self.telegram_chunk // 10 if fresh else 0  # nothing new: finish what is on its way
                 while len(running) > left:
-                    done, _ = await asyncio.wait(running, return_when=asyncio.FIRST_COMPLETED)
-                    for task in done:
-                        del running[task]
-                        ended.append(task.result())
+                    task = await ending.get()
+                    del running[task]
+                    ended.append(task.result())
         finally:
             for task in running:
                 task.cancel()  # only if something failed: these stay in flight, and are resent as uncertain

@@ -251,11 +251,11 @@ class Broadcasts:
     async def take_telegram_chunk(self, job_id: int, size: int) -> list[tuple[int, str, str, bool]]:
         """Mark up to `size` Telegram recipients in flight: (person id, user id, locale, was already in flight)."""
         found: list[Any] = []
-        for state in ("inflight", "pending"):  # those in flight at a crash first; each in index order, unsorted
+        for state in ("inflight", "pending"):  # those in flight at a crash first; each in index order
             if len(found) < size:
                 found += await self.sql.fetch(
-                    "SELECT person_id, user_id, locale, state FROM broadcast_recipients WHERE broadcast_id = ?"
-                    " AND platform = 'telegram' AND state = ? ORDER BY person_id LIMIT ?",
+                    f"SELECT person_id, user_id, locale, state FROM {self.sql.recipients_by_state} WHERE"
+                    " broadcast_id = ? AND platform = 'telegram' AND state = ? ORDER BY person_id LIMIT ?",
                     job_id, state, size - len(found),
                 )
         rows = [(int(p), str(u), str(loc), state == "inflight") for p, u, loc, state in found]

@@ -213,7 +213,9 @@ class TelegramDriver:
             body = json.dumps(update, ensure_ascii=False).encode()
             request = post(self.host, self.port, "/telegram/webhook", body,
                            {"X-Telegram-Bot-Api-Secret-Token": self.secret})
-            status, _ = await pool.request(request)
+            status, answer = await pool.request(request)
+            if status == 200 and answer:  # a method in the answer (answerCallbackQuery): Telegram carries it out
+                await self.fake.webhook_answer(json.loads(answer))
             return status, sent, (waiter.result() - sent) if waiter.done() else None
         finally:
             self.fake.queries.pop(f"q{update.get('update_id')}", None)

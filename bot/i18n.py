@@ -122,6 +122,12 @@ def cldr_locale(tag: str) -> str | None:
 
 
 @lru_cache(maxsize=512)
+def _tag_key(tag: str) -> str:
+    """A tag as compared: subtags joined by '-', lower case ('pt_BR' and 'pt-br' are the same)."""
+    return "-".join(_subtags(tag)).lower()
+
+
+@lru_cache(maxsize=512)
 def is_derived(tag: str) -> bool:
     """Tell whether a locale is a variant CLDR does not know (such as ja-easy), formatted as its prefix."""
     return not _subtags(tag) or _parse(_subtags(tag)) is None
@@ -154,9 +160,9 @@ def match_locale(hint: str | None, locales: list[str] | tuple[str, ...]) -> str 
     """
     if not hint or len(hint) > MAX_TAG or not _subtags(hint):
         return None
-    wanted_tag = "-".join(_subtags(hint)).lower()
+    wanted_tag = _tag_key(hint)
     for locale in locales:
-        if "-".join(_subtags(locale)).lower() == wanted_tag:
+        if _tag_key(locale) == wanted_tag:
             return locale
     wanted = _maximized(hint)
     if wanted is None:
@@ -219,18 +225,21 @@ class I18n:
         if default_locale not in self.bundles:
             raise LocaleError(f"default locale {default_locale!r} has no directory under {root}")
         self.default_locale = default_locale
+        # Read for every event (matching a platform's language hint): worked out once.
+        self._all = (default_locale, *sorted(set(self.bundles) - {default_locale}))
+        self._offered = self._all if menu == "all" else tuple(
+            loc for loc in self._all if self.reviewed[loc] or loc == default_locale
+        )
 
     @property
     def all_locales(self) -> list[str]:
         """Every locale: the default first, then the others in alphabetical order of their tags."""
-        return [self.default_locale, *sorted(set(self.bundles) - {self.default_locale})]
+        return list(self._all)
 
     @property
     def locales(self) -> list[str]:
         """The locales offered in the language menu, in menu order (all, or only the reviewed ones)."""
-        if self.menu == "all":
-            return self.all_locales
-        return [loc for loc in self.all_locales if self.reviewed[loc] or loc == self.default_locale]
+        return list(self._offered)
 
     def review_status(self) -> dict[str, bool]:
         """Tell for each locale, default first, whether a native speaker has reviewed it."""
@@ -238,7 +247,7 @@ class I18n:
 
     def match(self, hint: str | None) -> str | None:
         """Pick the offered locale a platform language hint asks for, None when none fits."""
-        return match_locale(hint, self.locales)
+        return match_locale(hint, self._offered)
 
     def format(self, locale: str | None, message_id: str, args: Mapping[str, Any] | None = None) -> str:
         """Format one message, falling back to the default locale when a locale lacks it."""

@@ -170,3 +170,17 @@ async def test_run_bot_serves_telegram_and_stops_cleanly_on_sigterm(fake: FakeTe
     assert process.returncode == 0, errors.decode()
     assert fake.token not in errors.decode() and fake.token.split(":")[1] not in errors.decode()
     assert fake.offsets[-1] > person.last_update["update_id"]
+
+
+async def test_by_webhook_a_button_press_is_answered_in_the_webhooks_answer(
+    fake: FakeTelegram, service: PetitionService
+) -> None:
+    async with running_bot(fake, service, webhook=True, secret="right-secret"):
+        person = TelegramPerson(fake, 3002)
+        assert await person.say("/start") == 200
+        assert await person.press("English") == 200
+        assert await person.press("The 5 concerns") == 200
+    answers = fake.called("answerCallbackQuery")
+    assert len(answers) == len(fake.queries) == 2 and all(fake.queries.values())  # each press answered once
+    assert fake.called("answerCallbackQuery", status=200) == answers
+    person.expect("1/5")

@@ -25,19 +25,8 @@ from dataclasses import dataclass
 from typing import Any
 
 from aiohttp import web
-from linebot.v3.webhooks import Event as LineEvent
-from linebot.v3.webhooks import (
-    FollowEvent,
-    GroupSource,
-    JoinEvent,
-    MessageEvent,
-    PostbackEvent,
-    RoomSource,
-    TextMessageContent,
-    UnfollowEvent,
-    UserSource,
-)
 
+from bot.channels.line_event import LineEvent, parse_event
 from bot.channels.line_render import LineMessage, LineRenderer
 from bot.channels.line_send import RETRY_DELAYS, Delivery, LineSender
 from bot.config import Settings
@@ -71,35 +60,25 @@ def signature(secret: bytes, body: bytes) -> bytes:
     return base64.b64encode(hmac.new(secret, body, hashlib.sha256).digest())
 
 
-def parse_event(raw: object) -> Any | None:
-    """Read one webhook event with the SDK's models; None for unknown or malformed events."""
-    try:
-        return LineEvent.from_dict(raw) if isinstance(raw, dict) else None
-    except (ValueError, TypeError, KeyError):
-        log.info("LINE event skipped: type %r not understood", raw.get("type") if isinstance(raw, dict) else None)
-        return None
-
-
-def new_follower(event: Any) -> str | None:
+def new_follower(event: LineEvent) -> str | None:
     """The user id of a first-time follow in a one-on-one chat (an unblock is not one)."""
-    if not isinstance(event, FollowEvent) or not isinstance(event.source, UserSource):
+    if event.type != "follow" or event.source != "user" or event.unblocked:
         return None
-    return None if event.follow and event.follow.is_unblocked else event.source.user_id
+    return event.user_id
 
 
-def to_event(event: Any, user_id: str, language: str | None = None) -> Event | None:
+def to_event(event: LineEvent, user_id: str, language: str | None = None) -> Event | None:
     """Translate a one-on-one LINE event into a petition event; None for events the petition ignores."""
-    base: dict[str, Any] = {"platform": PLATFORM, "user_id": user_id, "event_id": event.webhook_event_id}
-    if isinstance(event, FollowEvent):
-        returning = bool(event.follow and event.follow.is_unblocked)
-        return Event(kind=EventKind.FOLLOW, returning=returning, language_hint=language, **base)
-    if isinstance(event, UnfollowEvent):
+    base: dict[str, Any] = {"platform": PLATFORM, "user_id": user_id, "event_id": event.event_id}
+    if event.type == "follow":
+        return Event(kind=EventKind.FOLLOW, returning=event.unblocked, language_hint=language, **base)
+    if event.type == "unfollow":
         return Event(kind=EventKind.UNFOLLOW, **base)
-    if isinstance(event, PostbackEvent):
-        return Event(kind=EventKind.BUTTON, payload=Payload.decode(event.postback.data), **base)
-    if isinstance(event, MessageEvent):
-        if isinstance(event.message, TextMessageContent):
-            return Event(kind=EventKind.TEXT, text=event.message.text, **base)
+    if event.type == "postback":
+        return Event(kind=EventKind.BUTTON, payload=Payload.decode(event.postback), **base)
+    if event.type == "message":
+        if event.message == "text" and event.text is not None:
+            return Event(kind=EventKind.TEXT, text=event.text, **base)
         return Event(kind=EventKind.MEDIA, **base)  # sticker, image, video, audio, file, location
     return None
 
@@ -177,9 +156,13 @@ class LineChannel:
         # In standby another module answers the chat: those events are not ours. An event repeated within
         # one request is taken once (groups store nothing, so the core's claim would not catch it there).
         parsed, seen = [], set()
-        for event in map(parse_event, events):
-            if event is not None and event.mode != "standby" and event.webhook_event_id not in seen:
-                seen.add(event.webhook_event_id)
+        for raw in events:
+            event = parse_event(raw)
+            if event is None:
+                kind = raw.get("type") if isinstance(raw, dict) else None
+                log.info("LINE event skipped: type %r not understood", str(kind)[:40])
+            elif event.mode != "standby" and event.event_id not in seen:
+                seen.add(event.event_id)
                 parsed.append(event)
         languages = await self._languages(parsed, sender)
         outgoing: list[Outgoing] = []
@@ -221,45 +204,41 @@ class LineChannel:
         return body
 
     @staticmethod
-    async def _languages(events: list[Any], sender: LineSender) -> dict[str, str | None]:
+    async def _languages(events: list[LineEvent], sender: LineSender) -> dict[str, str | None]:
         """Read the LINE language of every new follower at once, so the webhook still answers in time."""
         followers = sorted({user_id for user_id in map(new_follower, events) if user_id})
         found = await asyncio.gather(*(sender.profile_language(user_id) for user_id in followers))
         return dict(zip(followers, found, strict=True))
 
-    async def _apply(self, event: Any, languages: dict[str, str | None]) -> Outgoing | None:
+    async def _apply(self, event: LineEvent, languages: dict[str, str | None]) -> Outgoing | None:
         """Apply one event; return the answer to reply with, if any."""
-        source = event.source
-        if isinstance(source, UserSource) and source.user_id:
-            return await self._apply_personal(event, source.user_id, languages.get(source.user_id))
-        if isinstance(source, (GroupSource, RoomSource)) and self._wants_pointer(event):
+        if event.source == "user" and event.user_id:
+            return await self._apply_personal(event, event.user_id, languages.get(event.user_id))
+        if event.source in ("group", "room") and event.reply_token and self._wants_pointer(event):
             return Outgoing(event.reply_token, [self.renderer.group_pointer(self.service.i18n.default_locale)])
         return None
 
-    async def _apply_personal(self, event: Any, user_id: str, language: str | None) -> Outgoing | None:
+    async def _apply_personal(self, event: LineEvent, user_id: str, language: str | None) -> Outgoing | None:
         core = to_event(event, user_id, self.service.i18n.match(language) or language)  # zh-Hant -> zh-Hans
         if core is None:
             return None
         handled = await self.service.handle(core)
-        reply_token = getattr(event, "reply_token", None)
+        reply_token = event.reply_token
         if handled.duplicate or not handled.messages or not reply_token:
             return None
         messages = self.renderer.messages(handled.messages, handled.locale)
         essential = any(message.message_id in ESSENTIAL for message in handled.messages)
         return Outgoing(reply_token, messages, user_id if essential else None, chat=user_id)
 
-    def _wants_pointer(self, event: Any) -> bool:
+    def _wants_pointer(self, event: LineEvent) -> bool:
         """Answer in a group only when addressed: added, a button, a command or keyword, a mention."""
-        if not getattr(event, "reply_token", None) or event.delivery_context.is_redelivery:
+        if not event.reply_token or event.redelivery:
             return False
-        if isinstance(event, (JoinEvent, PostbackEvent)):
+        if event.type in ("join", "postback"):
             return True
-        if isinstance(event, MessageEvent) and isinstance(event.message, TextMessageContent):
-            text = event.message.text
-            mentioned = event.message.mention is not None and any(
-                getattr(m, "is_self", False) for m in event.message.mention.mentionees
-            )
-            return mentioned or text.strip().startswith("/") or fold(text) in self.service.commands
+        if event.type == "message" and event.message == "text" and event.text is not None:
+            text = event.text
+            return event.mentions_me or text.strip().startswith("/") or fold(text) in self.service.commands
         return False
 
     def _spawn(self, work: Coroutine[Any, Any, None]) -> None:

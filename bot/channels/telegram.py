@@ -211,11 +211,15 @@ class TelegramChannel:
         # No await from this check to the task's creation, so `stop` either waits for it or it is refused.
         if not self.ready or self.stopping.is_set():
             return web.Response(status=503)  # Telegram delivers it again later
-        return web.Response(status=200 if await self.dispatch(update) else 500)
+        if not await self.dispatch(update, webhook=True):
+            return web.Response(status=500)
+        if update.query_id is not None:  # the Bot API carries out a method named in the answer: one call less
+            return web.json_response({"method": "answerCallbackQuery", "callback_query_id": update.query_id})
+        return web.Response(status=200)
 
-    async def dispatch(self, update: Incoming) -> bool:
+    async def dispatch(self, update: Incoming, *, webhook: bool = False) -> bool:
         """Handle an update in its chat's turn, to the end even if the caller goes away."""
-        task = asyncio.create_task(self.guarded(update))
+        task = asyncio.create_task(self.guarded(update, webhook))
         self.tasks.add(task)
         task.add_done_callback(self.tasks.discard)
         return await asyncio.shield(task)
@@ -235,7 +239,7 @@ class TelegramChannel:
             else:
                 self.chat_locks[chat_id] = (lock, users - 1)
 
-    async def guarded(self, update: Incoming) -> bool:
+    async def guarded(self, update: Incoming, webhook: bool = False) -> bool:
         """Handle one update, logging failures; False if the core failed, so that a webhook delivers it again.
 
         Any other failure is the update's own (malformed, which a redelivery cannot mend) or comes after
@@ -243,7 +247,7 @@ class TelegramChannel:
         """
         async with self.chat_turn(update.chat_id or update.user_id or 0), self.slots:
             try:
-                await self.handle(update)
+                await self.handle(update, answer_query=not webhook)
             except TelegramError as error:  # replies undelivered; the update itself was applied
                 log.warning("telegram update %s: replies not sent (%s)", update.update_id, type(error).__name__)
             except CoreFailed:
@@ -253,9 +257,11 @@ class TelegramChannel:
                 log.warning("telegram update %s not handled (%s)", update.update_id, type(error).__name__)
         return True
 
-    async def handle(self, update: Incoming) -> None:
-        """Answer one update: private chats go to the core, groups get a pointer, the rest is ignored."""
-        if update.query_id is not None:
+    async def handle(self, update: Incoming, answer_query: bool = True) -> None:
+        """Answer one update: private chats go to the core, groups get a pointer, the rest is ignored.
+
+        A button press is answered first when polling; a webhook answers it in its response instead."""
+        if update.query_id is not None and answer_query:
             await self.sender.answer(update.query_id)
         if update.member_status is not None:
             await self.member_changed(update)

@@ -429,7 +429,24 @@ class FakeTelegram:
         async with aiohttp.ClientSession() as session, session.post(
             self.webhook_target, json=update, headers=headers
         ) as response:
+            if response.status == 200 and response.content_type == "application/json":
+                await self.webhook_answer(await response.json())
             return response.status
+
+    async def webhook_answer(self, body: object) -> None:
+        """Carry out the method a webhook's answer names, as the Bot API does (its result goes nowhere)."""
+        if not isinstance(body, dict) or not isinstance(body.get("method"), str):
+            return
+        params = {key: value for key, value in body.items() if key != "method"}
+        call = Call(body["method"], params)
+        self.calls.append(call)
+        handler = getattr(self, f"_api_{body['method']}", None)
+        try:
+            if handler is None:
+                raise ApiError(404, "Not Found")
+            await handler(params)
+        except ApiError as error:
+            call.status = error.status
 
     def text_message(self, user: dict[str, Any], chat: dict[str, Any], text: str) -> dict[str, Any]:
         """A message as Telegram sends it, with entities for /commands and @mentions."""

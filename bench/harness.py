@@ -87,11 +87,18 @@ class Harness:
         chat = {"id": organizer, "type": "private", "first_name": "Organizer"}
 
         async def deliver(update: dict[str, Any]) -> None:
+            shown = self.telegram.keyboards.get(organizer)
             body = json.dumps(update, ensure_ascii=False).encode()
-            status, _ = await pool.request(post(host, port, "/telegram/webhook", body,
-                                                {"X-Telegram-Bot-Api-Secret-Token": secret}))
+            status, answer = await pool.request(post(host, port, "/telegram/webhook", body,
+                                                     {"X-Telegram-Bot-Api-Secret-Token": secret}))
             if status != 200:
                 raise RuntimeError(f"organizer update answered {status}")
+            if answer:
+                await self.telegram.webhook_answer(json.loads(answer))
+            for _ in range(2000):  # the replies follow the webhook's answer: wait for the new keyboard
+                if self.telegram.keyboards.get(organizer) is not shown:
+                    return
+                await asyncio.sleep(0.005)
 
         def message(text: str) -> dict[str, Any]:
             m: dict[str, Any] = {"message_id": next(self.telegram.ids), "date": int(time.time()), "chat": chat,

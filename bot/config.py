@@ -41,6 +41,7 @@ SETTINGS: tuple[tuple[str, str, str], ...] = (
     ("TELEGRAM_BROADCAST_RATE", "30", "broadcast messages per second on Telegram (its limit is about 30)"),
     ("LINE_MULTICAST_RATE", "200", "multicast requests per second on LINE (its limit is 200)"),
     ("DB_CHECK_ON_START", "no", "yes: run PRAGMA integrity_check at start and refuse to run on a damaged database"),
+    ("ACCESS_LOG", "no", "yes: log a line per HTTP request (method, path, status; it costs CPU per webhook)"),
 )
 _LEVELS = ("DEBUG", "INFO", "WARNING", "ERROR")
 
@@ -65,6 +66,7 @@ class Settings:
     telegram_broadcast_rate: float = 30.0
     line_multicast_rate: float = 200.0
     db_check_on_start: bool = False
+    access_log: bool = False
 
     def is_organizer(self, platform: str, user_id: str) -> bool:
         ids = {"telegram": self.organizer_telegram_ids, "line": self.organizer_line_ids}.get(platform, frozenset())
@@ -125,10 +127,12 @@ def _validate(v: dict[str, str]) -> Settings:
                 raise ValueError
         except ValueError:
             raise ConfigError(f"{name} must be a number of messages per second, above 0") from None
-    if v["DB_CHECK_ON_START"].lower() not in ("yes", "no", "1", "0", "true", "false"):
-        raise ConfigError("DB_CHECK_ON_START must be yes or no")
+    for name in ("DB_CHECK_ON_START", "ACCESS_LOG"):
+        if v[name].lower() not in ("yes", "no", "1", "0", "true", "false"):
+            raise ConfigError(f"{name} must be yes or no")
     return Settings(
         db_check_on_start=v["DB_CHECK_ON_START"].lower() in ("yes", "1", "true"),
+        access_log=v["ACCESS_LOG"].lower() in ("yes", "1", "true"),
         organizer_telegram_ids=_ids(v["ORGANIZER_TELEGRAM_IDS"]), organizer_line_ids=_ids(v["ORGANIZER_LINE_IDS"]),
         telegram_broadcast_rate=float(v["TELEGRAM_BROADCAST_RATE"]),
         line_multicast_rate=float(v["LINE_MULTICAST_RATE"]),

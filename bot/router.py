@@ -15,13 +15,14 @@ from typing import TYPE_CHECKING, TypeVar
 
 from bot.payload import Action
 from bot.text_match import fold
-from bot.types import EventKind, Outcome, Reply, Session, Step
+from bot.types import Effect, EventKind, Outcome, Reply, Session, Step
 
 if TYPE_CHECKING:
     from handlers.context import Context
 
 StepFn = Callable[["Session", "Context", str], Outcome]
 PromptFn = Callable[["Session", "Context"], tuple[Reply, ...]]
+NeedsFn = Callable[["Session"], tuple["Effect", ...]]  # effects whose facts a prompt's texts show
 Fallback = Callable[["Session", "Context", str], Outcome]
 K = TypeVar("K")
 V = TypeVar("V")
@@ -40,6 +41,7 @@ class Router:
     texts: dict[Step, StepFn] = field(default_factory=dict)
     events: dict[EventKind, StepFn] = field(default_factory=dict)
     prompts: dict[Step, PromptFn] = field(default_factory=dict)
+    prompt_needs: dict[Step, NeedsFn] = field(default_factory=dict)
     free_text: set[Step] = field(default_factory=set)  # steps where a typed keyword is text, not a command
 
     def command(self, *names: str) -> Callable[[StepFn], StepFn]:
@@ -76,10 +78,14 @@ class Router:
 
         return register
 
-    def prompt(self, *steps: Step) -> Callable[[PromptFn], PromptFn]:
+    def prompt(self, *steps: Step, needs: NeedsFn | None = None) -> Callable[[PromptFn], PromptFn]:
+        """Register a step's prompt; `needs` names the effects whose facts it shows (counts...), which
+        then come with it whenever it is repeated."""
         def register(fn: PromptFn) -> PromptFn:
             for step in steps:
                 self.prompts[step] = fn
+                if needs is not None:
+                    self.prompt_needs[step] = needs
             return fn
 
         return register
@@ -91,6 +97,7 @@ class Router:
         _merge(self.texts, other.texts)
         _merge(self.events, other.events)
         _merge(self.prompts, other.prompts)
+        _merge(self.prompt_needs, other.prompt_needs)
         self.free_text |= other.free_text
 
 
@@ -113,9 +120,12 @@ def split_command(text: str) -> tuple[str, str] | None:
 def dispatch(router: Router, session: Session, ctx: Context, fallback: Fallback) -> Outcome:
     """Run the step for this event, then repeat the new step's prompt if the step asked for it."""
     outcome = _route(router, session, ctx, fallback)
-    if outcome.reprompt and outcome.session.step in router.prompts:
-        extra = router.prompts[outcome.session.step](outcome.session, ctx)
-        return replace(outcome, replies=outcome.replies + extra, reprompt=False)
+    step = outcome.session.step
+    if outcome.reprompt and step in router.prompts:
+        extra = router.prompts[step](outcome.session, ctx)
+        needs = router.prompt_needs[step](outcome.session) if step in router.prompt_needs else ()
+        effects = outcome.effects + tuple(e for e in needs if e not in outcome.effects)
+        return replace(outcome, replies=outcome.replies + extra, effects=effects, reprompt=False)
     return outcome
 
 

@@ -114,7 +114,7 @@ def ask_audience(s: Session, ctx: Context) -> tuple[Reply, ...]:
     return (Reply(t("broadcast-ask-audience"), (*choices, _cancel())),)
 
 
-@router.prompt(Step.ORG_CONFIRM)
+@router.prompt(Step.ORG_CONFIRM, needs=lambda s: (CountAudience(s.draft.bc_audience or "subscribers"),))
 def preview(s: Session, ctx: Context) -> tuple[Reply, ...]:
     """Show the update in each language exactly as recipients will see it, then the counts."""
     link = s.draft.bc_link

@@ -25,6 +25,7 @@ async def test_one_process_serves_both_platforms_on_one_database(service: Petiti
     client = TestClient(TestServer(build_app(channels)))
     await client.start_server()
     telegram.webhook_target = str(client.make_url("/telegram/webhook"))
+    telegram.settle = next(c for c in channels if c.name == "telegram").drain  # type: ignore[attr-defined]
     for channel in channels:
         await channel.start()
     try:

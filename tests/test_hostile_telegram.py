@@ -58,7 +58,9 @@ class World:
     def post(self, body: bytes, headers: dict[str, str]) -> int:
         async def post() -> int:
             async with self.session.post(f"{self.bot.url}/telegram/webhook", data=body, headers=headers) as response:
-                return response.status
+                status = response.status
+            await self.bot.channel.drain()  # replies go out after the update is acknowledged
+            return status
 
         return self.loop.run(post())
 

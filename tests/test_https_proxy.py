@@ -114,6 +114,7 @@ async def test_webhooks_arrive_through_nginx_over_https_and_nothing_else_does(
         "LINE_CHANNEL_ACCESS_TOKEN": ACCESS_TOKEN, "LINE_API_URL": line_url,
         "TELEGRAM_BOT_TOKEN": telegram.token, "TELEGRAM_API_URL": telegram.url,
         "TELEGRAM_WEBHOOK_URL": "https://bot.example.org/telegram/webhook", "TELEGRAM_WEBHOOK_SECRET": TELEGRAM_SECRET,
+        "ACCESS_LOG": "yes",  # to see which requests reached the bot
     }
     async with bot_processes([config], tmp_path) as (bot,):
         https, http = free_port(), free_port()

@@ -112,6 +112,23 @@ async def test_an_organizer_can_stop_a_running_broadcast(org_service: PetitionSe
     assert set(telegram.texts.values()) == {"お知らせ"}  # English had no text: the default language's went out
 
 
+async def test_an_earlier_button_at_the_preview_shows_the_counts_again(org_service: PetitionService) -> None:
+    await seed(org_service, "telegram", 7)
+    org_service.desk.engine = BroadcastEngine(org_service.repo, org_service.i18n, lambda: FIXED_NOW, None,
+                                              FakeTelegram(), telegram_rate=100)
+    org = Organizer(org_service, "org")
+    await org.push("/broadcast")
+    await org.push("お知らせ")
+    await org.press("No more languages")
+    await org.press("No link")
+    audience = org.messages
+    await org.press("All subscribers")
+    assert "Recipients: 7 on Telegram" in org.text
+    org.messages = audience  # the audience menu again: its buttons stay on screen in the chat
+    await org.press("All subscribers")  # a second press, as when a reply was slow: no failure
+    assert "Recipients: 7 on Telegram" in org.text and "Send" in {b.label for m in org.messages for b in m.buttons}
+
+
 async def test_stats_in_chat_come_with_the_chart(org_service: PetitionService) -> None:
     org = Organizer(org_service, "org")
     await org.push("/stats")

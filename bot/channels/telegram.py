@@ -4,8 +4,9 @@ Updates arrive by long polling (no TELEGRAM_WEBHOOK_URL) or at POST /telegram/we
 own aiohttp server. A private-chat update becomes a neutral Event whose id is "<bot id>:<update id>",
 which the core applies at most once; its replies go out through `telegram_send`. Updates of one chat
 are handled in order, different chats concurrently. In groups the bot only points to the private
-chat. A polled batch is confirmed to Telegram only once all of it is handled, and a webhook is
-answered only after its update is, so a crash leads to a redelivery, which the core ignores.
+chat. A polled batch is confirmed to Telegram only once the core has applied all of it, and a webhook
+is answered once its update is applied, so a crash before that leads to a redelivery; the replies go
+out after that (a crash can lose them, never the update; a redelivery would be ignored as a duplicate).
 """
 
 from __future__ import annotations
@@ -13,15 +14,16 @@ from __future__ import annotations
 import asyncio
 import hmac
 import logging
-from collections.abc import AsyncIterator
+from collections.abc import AsyncIterator, Callable
 from contextlib import asynccontextmanager, suppress
 from functools import partial
 
 from aiohttp import web
-from telegram import Bot, BotCommand, ChatMember, Message, MessageEntity
+from telegram import Bot, BotCommand, ChatMember
 from telegram.constants import ChatType, UpdateType
 from telegram.error import InvalidToken, RetryAfter, TelegramError
 
+from bot.channels.telegram_groups import answer_group
 from bot.channels.telegram_http import AiohttpRequest, BotApi
 from bot.channels.telegram_send import Blocked, Sender, Sleep, backoff, retry_after
 from bot.channels.telegram_setup import hide_token_from_logs, webhook_secret
@@ -29,7 +31,7 @@ from bot.channels.telegram_update import Incoming, read_update
 from bot.config import Settings
 from bot.payload import Payload
 from bot.service import PetitionService, pseudonym
-from bot.types import Event, EventKind, OutButton, OutMessage, Text
+from bot.types import Event, EventKind, OutMessage, Text
 
 log = logging.getLogger(__name__)
 
@@ -41,7 +43,7 @@ COMMANDS = ("start", "sign", "language", "status", "withdraw", "updates", "help"
 FALLBACK_LOCALE = "en"  # for every language_code the bot has no locale for
 POLL_TIMEOUT = 30
 POLL_READ_MARGIN = 5.0  # seconds to wait for getUpdates beyond its own timeout
-CONCURRENCY = 16  # updates of different chats handled at once
+CONCURRENCY = 64  # updates of different chats handled at once (each waits on Bot API round trips)
 HELD_POLL = 1.0  # while an update is still in hand, poll again this often for the ones after it
 
 
@@ -72,7 +74,7 @@ class TelegramChannel:
         self.stopping = asyncio.Event()
         self.slots = asyncio.Semaphore(CONCURRENCY)
         self.chat_locks: dict[int, tuple[asyncio.Lock, int]] = {}
-        self.tasks: set[asyncio.Task[bool]] = set()
+        self.tasks: set[asyncio.Task[None]] = set()
         self.poller: asyncio.Task[None] | None = None
         self.fetch: asyncio.Task[object] | None = None
         self.offset: int | None = None
@@ -218,11 +220,22 @@ class TelegramChannel:
         return web.Response(status=200)
 
     async def dispatch(self, update: Incoming, *, webhook: bool = False) -> bool:
-        """Handle an update in its chat's turn, to the end even if the caller goes away."""
-        task = asyncio.create_task(self.guarded(update, webhook))
+        """Handle an update in its chat's turn, to the end even if the caller goes away.
+
+        Return once the core has committed it (False if the core failed): its replies may still be on
+        their way, as on LINE. A crash then loses those replies, not the update (a redelivery would be
+        ignored as a duplicate in any case), and Telegram is not kept waiting for them.
+        """
+        applied: asyncio.Future[bool] = asyncio.get_running_loop().create_future()
+        task = asyncio.create_task(self.guarded(update, applied, webhook))
         self.tasks.add(task)
         task.add_done_callback(self.tasks.discard)
-        return await asyncio.shield(task)
+        return await asyncio.shield(applied)
+
+    async def drain(self) -> None:
+        """Wait until every update taken so far is handled and its replies sent (or given up)."""
+        while self.tasks:
+            await asyncio.gather(*self.tasks, return_exceptions=True)
 
     @asynccontextmanager
     async def chat_turn(self, chat_id: int) -> AsyncIterator[None]:
@@ -239,28 +252,37 @@ class TelegramChannel:
             else:
                 self.chat_locks[chat_id] = (lock, users - 1)
 
-    async def guarded(self, update: Incoming, webhook: bool = False) -> bool:
-        """Handle one update, logging failures; False if the core failed, so that a webhook delivers it again.
+    async def guarded(self, update: Incoming, applied: asyncio.Future[bool], webhook: bool = False) -> None:
+        """Handle one update, logging failures; `applied` False if the core failed, so that a webhook
+        delivers it again.
 
         Any other failure is the update's own (malformed, which a redelivery cannot mend) or comes after
         the core applied it (a redelivery would be ignored as a duplicate): one line, and no redelivery.
         """
-        async with self.chat_turn(update.chat_id or update.user_id or 0), self.slots:
-            try:
-                await self.handle(update, answer_query=not webhook)
-            except TelegramError as error:  # replies undelivered; the update itself was applied
-                log.warning("telegram update %s: replies not sent (%s)", update.update_id, type(error).__name__)
-            except CoreFailed:
-                log.exception("telegram update %s failed", update.update_id)
-                return False
-            except Exception as error:
-                log.warning("telegram update %s not handled (%s)", update.update_id, type(error).__name__)
-        return True
+        def done(ok: bool = True) -> None:
+            if not applied.done():
+                applied.set_result(ok)
 
-    async def handle(self, update: Incoming, answer_query: bool = True) -> None:
+        try:
+            async with self.chat_turn(update.chat_id or update.user_id or 0), self.slots:
+                try:
+                    await self.handle(update, done, answer_query=not webhook)
+                except TelegramError as error:  # replies undelivered; the update itself was applied
+                    log.warning("telegram update %s: replies not sent (%s)", update.update_id, type(error).__name__)
+                except CoreFailed:
+                    log.exception("telegram update %s failed", update.update_id)
+                    done(False)
+                except Exception as error:
+                    log.warning("telegram update %s not handled (%s)", update.update_id, type(error).__name__)
+        finally:
+            done()
+
+    async def handle(self, update: Incoming, applied: Callable[[], None] = lambda: None,
+                     answer_query: bool = True) -> None:
         """Answer one update: private chats go to the core, groups get a pointer, the rest is ignored.
 
-        A button press is answered first when polling; a webhook answers it in its response instead."""
+        `applied` is called once the core committed it, before the replies go out. A button press is
+        answered first when polling; a webhook answers it in its response instead."""
         if update.query_id is not None and answer_query:
             await self.sender.answer(update.query_id)
         if update.member_status is not None:
@@ -269,7 +291,7 @@ class TelegramChannel:
             return
         elif update.chat_type in (ChatType.GROUP, ChatType.SUPERGROUP):
             if update.message is not None:
-                await self.answer_group(update.message)
+                await answer_group(self, update.message)
         elif update.chat_type != ChatType.PRIVATE or update.user_id is None:
             return
         elif (event := self.to_event(update)) is not None:
@@ -277,6 +299,7 @@ class TelegramChannel:
                 handled = await self.service.handle(event)
             except Exception as error:
                 raise CoreFailed from error
+            applied()
             if handled.messages:
                 try:
                     await self.sender.deliver(update.chat_id, handled.messages, pressed=update.pressed)
@@ -323,33 +346,3 @@ class TelegramChannel:
             await self.service.set_reachable(PLATFORM, user_id, status == ChatMember.MEMBER)
         except Exception as error:
             raise CoreFailed from error
-
-    async def answer_group(self, data: dict[str, object]) -> None:
-        """Point to the private chat when a group message is meant for this bot (read with PTB: entities)."""
-        message = Message.de_json(data, self.bot)
-        if message is not None and self.addressed_to_me(message):
-            await self.point_to_private(message)
-
-    def addressed_to_me(self, message: Message) -> bool:
-        """Tell whether a group message is a command not meant for another bot, or mentions this one."""
-        me = self.bot.username.lower()
-        kinds: list[str | None] = [MessageEntity.BOT_COMMAND, MessageEntity.MENTION, MessageEntity.TEXT_MENTION]
-        found = {**message.parse_entities(kinds), **message.parse_caption_entities(kinds)}
-        for entity, text in found.items():
-            if entity.type == MessageEntity.BOT_COMMAND and entity.offset == 0:
-                if text.partition("@")[2].lower() in ("", me):
-                    return True
-            elif entity.type == MessageEntity.MENTION and text[1:].lower() == me:
-                return True
-            elif entity.type == MessageEntity.TEXT_MENTION and entity.user and entity.user.id == self.bot.id:
-                return True
-        return False
-
-    async def point_to_private(self, message: Message) -> None:
-        """Answer in the group with a link to the private chat, storing nothing about anyone."""
-        locale = self.locale_for(message.from_user.language_code if message.from_user else None)
-        text = self.service.renderer.text(Text("telegram-group-pointer"), locale)
-        label = self.service.renderer.text(Text("telegram-group-button"), locale)
-        link = OutButton(label, url=f"https://t.me/{self.bot.username}")
-        with suppress(Blocked):  # removed from the group meanwhile
-            await self.sender.deliver(message.chat.id, [OutMessage(text, (link,))], reply_to=message.message_id)

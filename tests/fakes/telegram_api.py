@@ -16,7 +16,7 @@ import asyncio
 import itertools
 import json
 import re
-from collections.abc import AsyncIterator
+from collections.abc import AsyncIterator, Awaitable, Callable
 from contextlib import asynccontextmanager
 from dataclasses import dataclass, field
 from typing import Any
@@ -138,6 +138,8 @@ class FakeTelegram:
         self.offsets: list[int] = []  # the offset of every getUpdates call that gave one (confirmations)
         self.webhook = Webhook()
         self.webhook_target = ""  # where webhooks really go: the bot's local server
+        # Waits until the bot has sent its replies (they may go out after the update is acknowledged).
+        self.settle: Callable[[], Awaitable[None]] | None = None
         self.webhook_error = ""  # getWebhookInfo's last_error_message, as after a failed delivery
         self.commands: dict[str | None, list[dict[str, str]]] = {}
         self.blocked: set[int] = set()
@@ -411,6 +413,8 @@ class FakeTelegram:
             self._changed.notify_all()
             confirmed = lambda: any(offset > update["update_id"] for offset in self.offsets[seen:])  # noqa: E731
             await asyncio.wait_for(self._changed.wait_for(confirmed), 20)
+        if self.settle is not None:
+            await self.settle()
         return 200
 
     async def deliver_batch(self, updates: list[dict[str, Any]]) -> None:
@@ -422,6 +426,8 @@ class FakeTelegram:
             last = max(update["update_id"] for update in updates)
             confirmed = lambda: any(offset > last for offset in self.offsets[seen:])  # noqa: E731
             await asyncio.wait_for(self._changed.wait_for(confirmed), 20)
+        if self.settle is not None:
+            await self.settle()
 
     async def post_webhook(self, update: dict[str, Any], secret: str | None) -> int:
         """Post an update to the bot's webhook as Telegram does, with the given secret token."""
@@ -431,7 +437,9 @@ class FakeTelegram:
         ) as response:
             if response.status == 200 and response.content_type == "application/json":
                 await self.webhook_answer(await response.json())
-            return response.status
+        if self.settle is not None:
+            await self.settle()
+        return response.status
 
     async def webhook_answer(self, body: object) -> None:
         """Carry out the method a webhook's answer names, as the Bot API does (its result goes nowhere)."""
@@ -589,6 +597,7 @@ async def running_bot(fake: FakeTelegram, service: Any, **options: Any) -> Async
     port = site._server.sockets[0].getsockname()[1]  # type: ignore[union-attr]
     url = f"http://127.0.0.1:{port}"
     fake.webhook_target = f"{url}/telegram/webhook"
+    fake.settle = channel.drain
     await channel.start()
     try:
         yield RunningBot(channel, url, waits)

@@ -71,8 +71,8 @@ def percentiles(values: list[float]) -> dict[str, float | None]:
 
 
 class Driver(Protocol):
-    async def step(self, person: int, step: int, pool: Pool | None) -> tuple[int, float, float | None]:
-        """Send one event; return (status, send time, event-to-reply seconds or None)."""
+    async def step(self, person: int, step: int, pool: Pool | None) -> tuple[int, float, float, float | None]:
+        """Send one event; return (status, send time, time it was answered, event-to-reply seconds or None)."""
 
     def begin(self, person: int) -> None: ...
 
@@ -118,7 +118,7 @@ class LineDriver:
         data = str(BUTTONS[step]).format(lang=language)
         return {**base, "type": "postback", "postback": {"data": data}}
 
-    async def step(self, person: int, step: int, pool: Pool | None) -> tuple[int, float, float | None]:
+    async def step(self, person: int, step: int, pool: Pool | None) -> tuple[int, float, float, float | None]:
         assert pool is not None
         token = self.fake.issue_reply_token()
         body = json.dumps({"destination": "Ubench", "events": [self.event(person, step, token)]},
@@ -134,7 +134,7 @@ class LineDriver:
             raise
         if status != 200:
             self.sent.pop(token, None)
-        return status, sent, None
+        return status, sent, time.monotonic(), None
 
     async def settle(self, outcome: Outcome) -> None:
         """Wait (bounded) for replies still on their way, then match them to the events."""
@@ -193,7 +193,7 @@ class TelegramDriver:
         query = {"id": query_id, "from": user, "chat_instance": "bench", "data": data, "message": pressed}
         return {"update_id": update_id, "callback_query": query}
 
-    async def step(self, person: int, step: int, pool: Pool | None) -> tuple[int, float, float | None]:
+    async def step(self, person: int, step: int, pool: Pool | None) -> tuple[int, float, float, float | None]:
         chat_id = self.chat(person)
         waiter: asyncio.Future[float] = asyncio.get_running_loop().create_future()
         self.fake.reply_waiters[chat_id] = waiter
@@ -207,16 +207,23 @@ class TelegramDriver:
                 try:
                     arrived = await asyncio.wait_for(asyncio.shield(waiter), 30.0)
                 except TimeoutError:
-                    return 0, sent, None
-                return 200, sent, arrived - sent
+                    return 0, sent, time.monotonic(), None
+                return 200, sent, arrived, arrived - sent
             assert pool is not None
             body = json.dumps(update, ensure_ascii=False).encode()
             request = post(self.host, self.port, "/telegram/webhook", body,
                            {"X-Telegram-Bot-Api-Secret-Token": self.secret})
             status, answer = await pool.request(request)
-            if status == 200 and answer:  # a method in the answer (answerCallbackQuery): Telegram carries it out
+            answered = time.monotonic()
+            if status != 200:
+                return status, sent, answered, None
+            if answer:  # a method in the answer (answerCallbackQuery): Telegram carries it out
                 await self.fake.webhook_answer(json.loads(answer))
-            return status, sent, (waiter.result() - sent) if waiter.done() else None
+            try:  # the replies follow the answer: a person reads them before the next step
+                arrived = await asyncio.wait_for(asyncio.shield(waiter), 30.0)
+            except TimeoutError:
+                return status, sent, answered, None
+            return status, sent, answered, arrived - sent
         finally:
             self.fake.queries.pop(f"q{update.get('update_id')}", None)
             if self.fake.reply_waiters.get(chat_id) is waiter:
@@ -239,11 +246,11 @@ def _record(outcome: Outcome, status: int, started: float, done: float, reply: f
 
 async def _one(driver: Driver, pool: Pool | None, outcome: Outcome, person: int, step: int, due: float) -> bool:
     try:
-        status, sent, reply = await driver.step(person, step, pool)
+        status, sent, answered, reply = await driver.step(person, step, pool)
     except (HttpError, OSError, TimeoutError) as error:
         outcome.errors[type(error).__name__] += 1
         return False
-    return _record(outcome, status, due, time.monotonic(), reply, sent)
+    return _record(outcome, status, due, answered, reply, sent)
 
 
 async def at_rate(driver: Driver, pool: Pool | None, rate: float, duration: float, first_person: int = 0,

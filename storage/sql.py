@@ -3,7 +3,7 @@
 Queries use `?` placeholders; the PostgreSQL side numbers them ($1, $2, ...). Timestamps go in as
 aware datetimes (SQLite stores them as ISO text, PostgreSQL as timestamptz) and come out through
 `as_datetime`. Booleans are compared with TRUE and FALSE, which SQLite (3.23+) reads as 1 and 0.
-What differs beyond that is named here: the day in Japan of a timestamp, and row locking.
+What differs beyond that is named here: row locking, and reading recipients through an index.
 """
 
 from __future__ import annotations
@@ -22,11 +22,7 @@ Row = Sequence[Any]
 class Sql(Protocol):
     dialect: str  # "sqlite" or "postgres"
     skip_locked: str  # appended to a SELECT that claims rows: other transactions skip them instead of waiting
-    signers: str  # FROM clause: every signature `s` with its person `p`, joined the fastest way
     recipients_by_state: str  # FROM clause: broadcast recipients, read through their (job, platform, state) index
-
-    def japan_day(self, column: str) -> str:
-        """SQL for the YYYY-MM-DD day in Japan of a timestamp column."""
 
     async def fetch(self, query: str, *args: Any) -> list[Row]: ...
 
@@ -64,18 +60,12 @@ class SqliteSql:
 
     dialect = "sqlite"
     skip_locked = ""  # SQLite has one writer at a time: a claim is already exclusive
-    # CROSS JOIN keeps this order in SQLite: signatures read in turn, each person found by id. The plan
-    # SQLite picks by itself (people by index first) reads twice as slowly.
-    signers = "signatures s CROSS JOIN people p ON p.id = s.person_id"
     # Without statistics SQLite reads a job's recipients by primary key to avoid sorting by person id,
     # filtering 100,000 rows for the next 500 pending ones; the state index already gives them in order.
     recipients_by_state = "broadcast_recipients INDEXED BY broadcast_recipients_state"
 
     def __init__(self, db: aiosqlite.Connection | Direct) -> None:
         self.db = db
-
-    def japan_day(self, column: str) -> str:
-        return f"date({column}, '+9 hours')"
 
     async def fetch(self, query: str, *args: Any) -> list[Row]:
         cursor = await self.db.execute(query, _sqlite_args(args))
@@ -122,14 +112,10 @@ class PostgresSql:
 
     dialect = "postgres"
     skip_locked = " FOR UPDATE SKIP LOCKED"
-    signers = "signatures s JOIN people p ON p.id = s.person_id"
     recipients_by_state = "broadcast_recipients"
 
     def __init__(self, conn: Any) -> None:  # asyncpg.Connection (or a pool's proxy of one)
         self.conn = conn
-
-    def japan_day(self, column: str) -> str:
-        return f"to_char({column} AT TIME ZONE 'Asia/Tokyo', 'YYYY-MM-DD')"
 
     async def fetch(self, query: str, *args: Any) -> list[Row]:
         return list(await self.conn.fetch(numbered(query), *args))

@@ -315,6 +315,13 @@ async def _scalar_args(db: aiosqlite.Connection, sql: str, at: datetime) -> int:
 
 
 def _statements(sql: str) -> list[str]:
-    """Split a migration into statements (migrations hold no semicolons inside strings)."""
-    lines = [line for line in sql.splitlines() if not line.strip().startswith("--")]
-    return [part.strip() for part in "\n".join(lines).split(";") if part.strip()]
+    """Split a migration into statements, each complete as SQLite reads it (a trigger's body holds several)."""
+    statements, current = [], ""
+    for line in sql.splitlines(keepends=True):
+        if not current and line.strip().startswith("--"):
+            continue
+        current += line
+        if sqlite3.complete_statement(current):
+            statements.append(current.strip())
+            current = ""
+    return [*statements, current.strip()] if current.strip() else statements

@@ -168,6 +168,25 @@ class TestRepositoryContract:
         assert await repo.purge_before(NOW + timedelta(seconds=1), dry_run=False) == 2
         assert (await repo.totals()).signatures == 0
 
+    async def test_the_counts_follow_every_signature_added_and_deleted(self, repo: Repository) -> None:
+        people = [await add_person(repo, f"u{n}") for n in range(4)]
+        for n, person in enumerate(people):
+            assert person.id is not None
+            async with repo.transaction() as tx:
+                late = NOW + timedelta(hours=15 * n)  # 15:00 UTC is already the next day in Japan
+                await tx.add_signature(person.id, f"Name {n}", "13" if n % 2 else None, "1/ja/x", late, late,
+                                       f"code{n:04d}", None)
+        async with repo.transaction() as tx:  # changing language after signing moves nothing
+            await tx.save_person(replace(people[0], language="en"), NOW)
+            await tx.delete_signature(people[1].id or 0, "test", NOW)  # a withdrawal
+        stats = await repo.stats()
+        assert stats.signatures == 3 and stats.by_language == {"ja": 3}
+        assert stats.by_prefecture == {"": 2, "13": 1}
+        assert stats.by_day == [("2026-11-26", "test", 1), ("2026-11-27", "test", 1), ("2026-11-28", "test", 1)]
+        assert await repo.purge_before(NOW + timedelta(hours=31), dry_run=False) == 2  # the first and third
+        stats = await repo.stats()
+        assert (stats.signatures, stats.by_day, stats.by_prefecture) == (1, [("2026-11-28", "test", 1)], {"13": 1})
+
     async def test_a_broadcast_job_is_held_by_one_worker_at_a_time(self, repo: Repository) -> None:
         for user_id in ("1", "2", "3"):
             async with repo.transaction() as tx:

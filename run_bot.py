@@ -130,12 +130,14 @@ async def run_organizer_command(args: argparse.Namespace, settings: Settings) ->
         count = await cli.export(settings, args.output, args.format)
         return f"{count:,} signatures written to {args.output}"
     if args.command == "broadcast":
+        from bot import cli_broadcast
+
         if args.resume:
-            return await cli.resume(settings)
+            return await cli_broadcast.resume(settings)
         texts = read_texts(args.text)
         if args.link and not args.link.startswith("https://"):
             raise ValueError("--link must be an https:// link")
-        return await cli.broadcast(settings, texts, args.link, args.audience, args.dry_run, args.yes, ask)
+        return await cli_broadcast.broadcast(settings, texts, args.link, args.audience, args.dry_run, args.yes, ask)
     if args.command == "backup":
         return await cli.backup(settings, args.file)
     if args.command == "check":

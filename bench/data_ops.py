@@ -20,23 +20,23 @@ sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
 async def main() -> dict[str, float]:
     from bot import cli  # what run_bot.py imports for these commands
-    from bot.app import petition_service
+    from bot.app import reporting
     from bot.config import load_settings
     from bot.export import write_export
 
     timings = {"import_s": time.perf_counter() - STARTED}
     settings = load_settings()
     t = time.perf_counter()
-    async with petition_service(settings, lazy_locales=True) as service:  # as the commands open it
+    async with reporting(settings) as (repo, i18n):  # as the commands open it
         timings["open_s"] = time.perf_counter() - t
         t = time.perf_counter()
-        stats = await service.repo.stats()
+        stats = await repo.stats()
         timings["stats_queries_s"] = time.perf_counter() - t
-        names = cli.place_names(service.i18n)
+        names = cli.place_names(i18n)
         with tempfile.TemporaryDirectory() as folder:
             t = time.perf_counter()
-            total = (await service.repo.totals()).signatures
-            count = await write_export(service.repo.export_rows(), Path(folder) / "export.csv", "csv", total,
+            total = (await repo.totals()).signatures
+            count = await write_export(repo.export_rows(), Path(folder) / "export.csv", "csv", total,
                                        lambda code: names.get(code or "", ""))
             timings["export_write_s"] = time.perf_counter() - t
     timings["rows"] = count

@@ -6,12 +6,16 @@ import logging
 import sqlite3
 from collections.abc import AsyncIterator
 from contextlib import asynccontextmanager
+from typing import TYPE_CHECKING
 
 from bot.campaign import load_campaign
 from bot.config import Settings
 from bot.i18n import I18n
-from bot.service import PetitionService
 from storage import open_repository
+from storage.base import Repository
+
+if TYPE_CHECKING:  # the service pulls in the whole conversation: a report command does without it
+    from bot.service import PetitionService
 
 log = logging.getLogger(__name__)
 
@@ -21,15 +25,8 @@ class DatabaseDamaged(Exception):
 
 
 @asynccontextmanager
-async def petition_service(
-    settings: Settings, strict_locales: bool = False, lazy_locales: bool = False,
-) -> AsyncIterator[PetitionService]:
-    """Open the database (applying migrations), load campaign and locales, and close on exit.
-
-    `lazy_locales` reads each locale only when it is used, for the command-line reports.
-    """
-    campaign = load_campaign(settings.campaign_file)
-    i18n = I18n(campaign.default_language, strict=strict_locales, menu=campaign.language_menu, lazy=lazy_locales)
+async def open_database(settings: Settings) -> AsyncIterator[Repository]:
+    """Open the database (applying migrations, checking it if asked), and close it on exit."""
     repo = open_repository(settings.database_url)
     try:
         await repo.open()  # applies pending migrations
@@ -42,6 +39,26 @@ async def petition_service(
         await repo.close()
         raise
     try:
-        yield PetitionService(repo, i18n, campaign, organizers=settings.is_organizer)
+        yield repo
     finally:
         await repo.close()
+
+
+@asynccontextmanager
+async def reporting(settings: Settings) -> AsyncIterator[tuple[Repository, I18n]]:
+    """The database and the locales (each read when first used), for the commands that report and keep data."""
+    campaign = load_campaign(settings.campaign_file)
+    i18n = I18n(campaign.default_language, menu=campaign.language_menu, lazy=True)
+    async with open_database(settings) as repo:
+        yield repo, i18n
+
+
+@asynccontextmanager
+async def petition_service(settings: Settings, strict_locales: bool = False) -> AsyncIterator[PetitionService]:
+    """Open the database, load campaign and every locale, and give the service; close on exit."""
+    from bot.service import PetitionService
+
+    campaign = load_campaign(settings.campaign_file)
+    i18n = I18n(campaign.default_language, strict=strict_locales, menu=campaign.language_menu)
+    async with open_database(settings) as repo:
+        yield PetitionService(repo, i18n, campaign, organizers=settings.is_organizer)

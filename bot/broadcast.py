@@ -150,8 +150,8 @@ class BroadcastEngine:
         while True:
             async with self.repo.transaction() as tx:
                 added = await tx.broadcasts.add_recipients(job_id, audience, tuple(texts), default, after,
-                                                           PREPARE_CHUNK)
-                for person_id, platform, _, locale in added:
+                                                           PREPARE_CHUNK, lease_until=self.clock() + LEASE)
+                for person_id, platform, locale in added:
                     if platform == "line":
                         waiting.setdefault(locale, []).append(person_id)
                 last = not added
@@ -160,7 +160,8 @@ class BroadcastEngine:
                         await tx.broadcasts.add_line_batch(job_id, locale, people[:LINE_BATCH])
                         del people[:LINE_BATCH]
                 if last:
-                    await tx.broadcasts.open_job(job_id)
+                    if not await tx.broadcasts.open_job(job_id):
+                        raise RuntimeError(f"broadcast {job_id} was stopped while being prepared")
                     report = await tx.broadcasts.report(job_id)
                     break
             after = added[-1][0]

@@ -98,11 +98,13 @@ class Broadcasts:
 
     async def add_recipients(
         self, job_id: int, audience: str, languages: tuple[str, ...], default_locale: str,
-        after: int = 0, limit: int | None = None,
-    ) -> list[tuple[int, str, str, str]]:
+        after: int = 0, limit: int | None = None, lease_until: datetime | None = None,
+    ) -> list[tuple[int, str, str]]:
         """Add the audience's people with an id above `after` (up to `limit` of them), each with the
         locale of their update: their language if it has a text, else the default. Return who was added,
-        in id order: (person id, platform, user id, locale)."""
+        in id order: (person id, platform, locale). `lease_until` extends the preparing worker's lease."""
+        if lease_until is not None:
+            await self.sql.execute("UPDATE broadcasts SET lease_until = ? WHERE id = ?", lease_until, job_id)
         condition, params = audience_filter(audience)
         marks = ",".join("?" * len(languages))
         chosen = (
@@ -117,11 +119,11 @@ class Broadcasts:
             f"INSERT INTO broadcast_recipients (broadcast_id, person_id, platform, user_id, locale) {chosen}", *args
         )
         rows = await self.sql.fetch(
-            "SELECT person_id, platform, user_id, locale FROM broadcast_recipients"
+            "SELECT person_id, platform, locale FROM broadcast_recipients"
             " WHERE broadcast_id = ? AND person_id > ? ORDER BY person_id",
             job_id, after,
         )
-        return [(int(person), str(platform), str(user), str(locale)) for person, platform, user, locale in rows]
+        return [(int(person), str(platform), str(locale)) for person, platform, locale in rows]
 
     async def add_line_batch(self, job_id: int, locale: str, people: Sequence[int]) -> int:
         """Group LINE recipients into one multicast batch, with its retry key."""
@@ -135,11 +137,13 @@ class Broadcasts:
         )
         return batch_id
 
-    async def open_job(self, job_id: int) -> None:
-        """Hand a prepared job to the workers."""
-        await self.sql.execute(
-            "UPDATE broadcasts SET state = 'sending', owner = NULL, lease_until = NULL WHERE id = ?", job_id
+    async def open_job(self, job_id: int) -> bool:
+        """Hand a prepared job to the workers; False if it was meanwhile stopped as interrupted."""
+        changed = await self.sql.execute(
+            "UPDATE broadcasts SET state = 'sending', owner = NULL, lease_until = NULL"
+            " WHERE id = ? AND state = 'preparing'", job_id
         )
+        return changed == 1
 
     async def abandon_unprepared(self, now: datetime) -> list[int]:
         """Stop the jobs whose preparation was interrupted (their lease ran out): nothing of them was sent."""

@@ -245,7 +245,7 @@ class TestRepositoryContract:
                                                    "w1", NOW + lease)
             first = await tx.broadcasts.add_recipients(job_id, "subscribers", ("ja",), "ja", 0, 2)
             second = await tx.broadcasts.add_recipients(job_id, "subscribers", ("ja",), "ja", first[-1][0], 2)
-        assert [user for _, _, user, _ in first + second] == ["U0", "U1", "U2", "U3"]
+        assert [(platform, locale) for _, platform, locale in first + second] == [("line", "ja")] * 4
         async with repo.transaction() as tx:
             assert await tx.broadcasts.unfinished() == []  # not sent while being prepared
             assert await tx.broadcasts.claim_job("w2", NOW, NOW + lease) is None
@@ -256,6 +256,7 @@ class TestRepositoryContract:
             job = await tx.broadcasts.get_job(job_id)
             assert job is not None and job.state == "stopped" and "nothing was sent" in job.note
             assert await tx.broadcasts.claim_job("w2", later, later + lease) is None
+            assert not await tx.broadcasts.open_job(job_id)  # w1 cannot send it after all
 
 
 async def test_database_file_is_private(tmp_path: Path) -> None:

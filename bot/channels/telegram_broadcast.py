@@ -28,13 +28,13 @@ class TelegramBroadcaster:
         """Send one update to one chat (split if long, the link button under the last piece)."""
         from telegram.error import BadRequest, Forbidden, NetworkError, RetryAfter, TelegramError
 
-        from bot.channels.telegram_send import retry_after, split_text
+        from bot.channels.telegram_send import keyboard, retry_after, split_text
 
-        links = [[{"text": b.label, "url": b.url}] for b in message.buttons if b.url]
+        links = keyboard([b for b in message.buttons if b.url])
         pieces = split_text(message.text)
         try:
             for number, piece in enumerate(pieces, 1):
-                markup = {"inline_keyboard": links} if links and number == len(pieces) else None
+                markup = links if number == len(pieces) else None
                 await self.api.call("sendMessage", chat_id=int(user_id), text=piece, reply_markup=markup)
         except Forbidden:
             return SendResult(Sent.UNREACHABLE)

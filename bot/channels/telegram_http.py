@@ -65,8 +65,8 @@ class AiohttpRequest(BaseRequest):
         self._connect_timeout, self._pool_timeout = connect_timeout, pool_timeout
         self._media_write_timeout = media_write_timeout
         self._session: aiohttp.ClientSession | None = None
-        self._proxies: dict[str, URL | None] = {}
-        self._urls: dict[str, URL] = {}  # per scheme and host, from the environment, read once
+        self._proxies: dict[str, URL | None] = {}  # per scheme and host, from the environment, read once
+        self._urls: dict[str, URL] = {}  # parsed once per Bot API method
 
     @property
     def read_timeout(self) -> float | None:
@@ -133,7 +133,7 @@ class AiohttpRequest(BaseRequest):
             write_timeout, DefaultValue) else write_timeout
         timeout = self._timeout(read, write, connect, pool)
         data, headers = self._body(request_data)
-        target = self._urls.get(url) or self._urls.setdefault(url, URL(url))  # a few dozen: one per method
+        target = self._urls.get(url) or self._urls.setdefault(url, URL(url))
         try:
             async with session.request(
                 method, target, data=data, headers=headers, timeout=timeout,

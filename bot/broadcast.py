@@ -28,7 +28,7 @@ from storage.base import Repository, Transaction
 
 log = logging.getLogger(__name__)
 LINE_BATCH = 500
-PREPARE_CHUNK = 2000  # recipients listed per transaction when a job is created
+PREPARE_CHUNK = 200  # recipients listed per transaction when a job is created
 IN_FLIGHT = 16  # requests waiting on the network at once, per platform; more only queue in the client
 ANSWER_TIME = 0.05  # seconds: at high rates, enough requests in flight to keep the pace while answers take this
 LEASE = timedelta(seconds=60)
@@ -122,8 +122,9 @@ class BroadcastEngine:
         self.line, self.telegram = line, telegram
         self.line_limit, self.telegram_limit = RateLimiter(line_rate), RateLimiter(telegram_rate)
         self.in_flight = asyncio.Semaphore(in_flight_for(max(line_rate, telegram_rate)))
-        # Telegram recipients marked in flight at once: about a second's worth, the most a crash repeats.
-        self.telegram_chunk = telegram_chunk or max(1, min(500, int(telegram_rate)))
+        # Telegram recipients marked in flight at once, the most a crash repeats: a quarter second's worth,
+        # so that the bookkeeping between chunks holds the event loop a millisecond or two, not ten.
+        self.telegram_chunk = telegram_chunk or max(1, min(250, int(telegram_rate / 4)))
         self.worker = worker_name()
 
     def message(self, texts: dict[str, str], link: str | None, locale: str) -> OutMessage:
@@ -262,9 +263,9 @@ class BroadcastEngine:
         return stopped[0] if stopped else None
 
     async def _send_telegram(self, job_id: int, texts: dict[str, str], link: str | None, counter: _Counter) -> None:
-        """Send to every Telegram recipient, with about a chunk (a second's worth) marked in flight at a time.
+        """Send to every Telegram recipient, with about a chunk (a quarter second's worth) marked in flight at a time.
 
-        When only a tenth of a chunk is still on its way, one transaction settles the sends that ended,
+        When only half a chunk is still on its way, one transaction settles the sends that ended,
         renews the lease and marks the next ones in flight (leaving out those still being sent), so the
         sending does not stop for the bookkeeping between chunks; a crash still repeats about a chunk.
         """
@@ -291,7 +292,7 @@ class BroadcastEngine:
                     running[task] = recipient[0]
                 if not running:
                     return
-                left = self.telegram_chunk // 10 if fresh else 0  # nothing new: finish what is on its way
+                left = self.telegram_chunk // 2 if fresh else 0  # nothing new: finish what is on its way
                 while len(running) > left:
                     task = await ending.get()
                     del running[task]

@@ -25,6 +25,7 @@ from typing import Protocol
 from bot.i18n import I18n
 from bot.types import OutButton, OutMessage
 from storage.base import Repository, Transaction
+from storage.broadcasts import LineBatching
 
 log = logging.getLogger(__name__)
 LINE_BATCH = 500
@@ -146,27 +147,17 @@ class BroadcastEngine:
         now = self.clock()
         async with self.repo.transaction() as tx:
             job_id = await tx.broadcasts.start_job(texts, link, audience, created_by, now, self.worker, now + LEASE)
-        waiting: dict[str, list[int]] = {}  # LINE recipients per locale not yet in a batch
-        after = 0
+        batching = LineBatching(LINE_BATCH)  # LINE recipients join their locale's batch as they are listed
+        after, total = 0, 0
         while True:
             async with self.repo.transaction() as tx:
                 added = await tx.broadcasts.add_recipients(job_id, audience, tuple(texts), default, after,
-                                                           PREPARE_CHUNK, lease_until=self.clock() + LEASE)
-                for person_id, platform, locale in added:
-                    if platform == "line":
-                        waiting.setdefault(locale, []).append(person_id)
-                last = not added
-                for locale, people in waiting.items():
-                    while len(people) >= LINE_BATCH or (last and people):
-                        await tx.broadcasts.add_line_batch(job_id, locale, people[:LINE_BATCH])
-                        del people[:LINE_BATCH]
-                if last:
+                                                           PREPARE_CHUNK, self.clock() + LEASE, batching)
+                if not added:
                     if not await tx.broadcasts.open_job(job_id):
                         raise RuntimeError(f"broadcast {job_id} was stopped while being prepared")
-                    report = await tx.broadcasts.report(job_id)
                     break
-            after = added[-1][0]
-        total = sum(states.get("pending", 0) for states in report.values())
+            after, total = added[-1][0], total + len(added)
         detail = f"job {job_id}, audience {audience}, languages {','.join(sorted(texts))}"
         await self.repo.add_audit(now, created_by, "broadcast", detail, total)
         return job_id
@@ -194,7 +185,6 @@ class BroadcastEngine:
             return await self.report(job_id)
         async with self.repo.transaction() as tx:
             job = await tx.broadcasts.get_job(job_id)
-            await tx.broadcasts.plan_line_batches(job_id, LINE_BATCH)
         assert job is not None
         counter = _Counter(await self.report(job_id), progress)
         stopped = await self._send_line(job_id, job.texts, job.link, counter) if self.line else None
@@ -206,8 +196,8 @@ class BroadcastEngine:
         return await self.report(job_id)
 
     async def report(self, job_id: int) -> dict[str, dict[str, int]]:
-        async with self.repo.transaction() as tx:
-            return await tx.broadcasts.report(job_id)
+        async with self.repo.reading_broadcasts() as broadcasts:
+            return await broadcasts.report(job_id)
 
     async def _send_line(self, job_id: int, texts: dict[str, str], link: str | None, counter: _Counter) -> str | None:
         """Send every pending LINE batch; return why the job stopped, if it did.
@@ -222,7 +212,9 @@ class BroadcastEngine:
             batches = await tx.broadcasts.pending_line_batches(job_id)
         stopped: list[str] = []
 
-        async def one(batch_id: int, locale: str, key: str, users: list[str]) -> None:
+        async def one(batch_id: int, locale: str, key: str) -> None:
+            async with self.repo.reading_broadcasts() as broadcasts:
+                users = await broadcasts.batch_users(batch_id)
             result = await self._attempt(partial(line.multicast, users, self.message(texts, link, locale), key),
                                          self.line_limit)
             if result.status is Sent.QUOTA:

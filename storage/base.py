@@ -109,6 +109,9 @@ class Repository(Protocol):
 
     def transaction(self) -> AbstractAsyncContextManager[Transaction]: ...
 
+    def reading_broadcasts(self) -> AbstractAsyncContextManager[Broadcasts]:
+        """Read broadcast state (reports, a batch's recipients) without waiting for a commit."""
+
     async def totals(self) -> Totals: ...
 
     async def schema_version(self) -> int:

@@ -250,6 +250,11 @@ class PostgresRepository:
         async with self._connection() as conn, conn.transaction(isolation="repeatable_read", readonly=True):
             yield PostgresSql(conn)
 
+    @asynccontextmanager
+    async def reading_broadcasts(self) -> AsyncIterator[Broadcasts]:
+        async with self._snapshot() as sql:
+            yield Broadcasts(sql)
+
     async def totals(self) -> Totals:
         async with self._snapshot() as sql:
             row = await sql.fetchrow(

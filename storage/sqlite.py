@@ -241,6 +241,13 @@ class SqliteRepository:
             self._commits.done(db)
         await asyncio.shield(group)
 
+    @asynccontextmanager
+    async def reading_broadcasts(self) -> AsyncIterator[Broadcasts]:
+        """Reads on the loop's thread under the lock, beside the open group: they see its changes at once
+        (committed a moment later) and need not wait for its COMMIT, as a transaction of their own would."""
+        async with self._lock:
+            yield Broadcasts(SqliteSql(Direct(raw_connection(self.db))))
+
     async def totals(self) -> Totals:
         async with self._lock:
             self._commits.commit()

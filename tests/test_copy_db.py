@@ -41,7 +41,6 @@ async def campaign(url: str) -> None:
         await tx.bump_counter("line_pushes", 3)
         job = await tx.broadcasts.create_job({"ja": "お知らせ", "en": "News"}, "https://example.org", "subscribers",
                                              "ja", "cli:organizer", NOW)
-        await tx.broadcasts.plan_line_batches(job, 500)
     await repo.add_audit(NOW, "cli:organizer", "broadcast", f"job {job}", 3)
     await repo.close()
 
@@ -53,7 +52,7 @@ async def snapshot(repo: Repository) -> dict[str, object]:
         people = [await tx.get_person(platform, user_id) for platform, user_id in known]
         signatures = [await tx.get_signature(p.id) for p in people if p is not None and p.id is not None]
         job = await tx.broadcasts.get_job(1)
-        batches = await tx.broadcasts.pending_line_batches(1)
+        batches = [(*b, await tx.broadcasts.batch_users(b[0])) for b in await tx.broadcasts.pending_line_batches(1)]
         report = await tx.broadcasts.report(1)
         counter = await tx.counter("line_pushes")
     return {

@@ -168,6 +168,7 @@ async def _exercise(bot: BotProcess, https: int, http: int, folder: Path, line_a
         async with client.post(f"{base}/telegram/webhook", json=update,
                                headers={"X-Telegram-Bot-Api-Secret-Token": TELEGRAM_SECRET}) as response:
             assert response.status == 200
+        await wait_for(lambda: _sent(telegram, 777), "the Telegram reply")  # replies follow the answer
         assert "Welcome" in telegram.sent_to(777)[0].text
 
         # Anything else stops at nginx: other paths, other methods; plain HTTP is sent to HTTPS.
@@ -191,6 +192,10 @@ async def _exercise(bot: BotProcess, https: int, http: int, folder: Path, line_a
 
 async def _telegram_ready(telegram: FakeTelegram) -> bool:
     return bool(telegram.called("setWebhook"))
+
+
+async def _sent(telegram: FakeTelegram, chat_id: int) -> bool:
+    return bool(telegram.sent_to(chat_id))
 
 
 async def _replied(api: FakeLineApi, token: str) -> bool:

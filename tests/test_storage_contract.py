@@ -223,13 +223,12 @@ class TestRepositoryContract:
                 await tx.save_person(PersonRecord("line", f"U{n}", "en" if n % 2 else "ja", updates=True), NOW)
         async with repo.transaction() as tx:
             job_id = await tx.broadcasts.create_job({"ja": "お知らせ"}, "https://example.org", "subscribers", "ja",
-                                                    "cli:test", NOW)
-            await tx.broadcasts.plan_line_batches(job_id, 2)
-            await tx.broadcasts.plan_line_batches(job_id, 2)  # planning again adds nothing
+                                                    "cli:test", NOW, line_batch=2)
             batches = await tx.broadcasts.pending_line_batches(job_id)
-        assert sorted(len(users) for _, _, _, users in batches) == [1, 2, 2]
-        assert {locale for _, locale, _, _ in batches} == {"ja"}  # no English text: the default's
-        assert len({key for _, _, key, _ in batches}) == 3
+            users = [await tx.broadcasts.batch_users(batch_id) for batch_id, _, _ in batches]
+        assert users == [["U0", "U1"], ["U2", "U3"], ["U4"]]  # in id order, filled up to the size
+        assert {locale for _, locale, _ in batches} == {"ja"}  # no English text: the default's
+        assert len({key for _, _, key in batches}) == 3
         async with repo.transaction() as tx:
             await tx.broadcasts.settle_batch(batches[0][0], "sent")
             again = await tx.broadcasts.pending_line_batches(job_id)

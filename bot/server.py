@@ -11,7 +11,6 @@ import asyncio
 import gc
 import logging
 import signal
-import sys
 from typing import Protocol
 
 from aiohttp import log as web_log
@@ -24,7 +23,6 @@ from bot.service import PetitionService
 
 log = logging.getLogger(__name__)
 MAX_BODY = 1024 * 1024  # webhook bodies larger than this are refused before parsing
-SWITCH_INTERVAL = 0.0005  # seconds a thread holds the GIL while another waits for it (Python: 0.005)
 CHANNEL_NAMES = web.AppKey("channel_names", list[str])
 
 
@@ -85,9 +83,6 @@ async def serve(settings: Settings) -> None:
             # What start-up loaded stays for the life of the process: keep full garbage collections
             # from walking it each time (they paused the loop for up to 90 ms, the slowest webhooks).
             gc.freeze()
-            # SQLite's COMMIT runs in aiosqlite's thread; under load it then waited for the GIL about the
-            # default 5 ms switch interval after each fsync, while every event of its group waited for it.
-            sys.setswitchinterval(SWITCH_INTERVAL)
             await stop.wait()
             log.info("stopping")
         for channel in channels:

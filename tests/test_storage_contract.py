@@ -216,6 +216,8 @@ class TestRepositoryContract:
             assert await tx.broadcasts.unfinished() == []
             assert await tx.broadcasts.report(job_id) == {"telegram": {"sent": 2, "unreachable": 1}}
             assert await tx.broadcasts.count_audience("subscribers") == {("telegram", "ja"): 2}
+        async with repo.reading_broadcasts() as broadcasts:  # reads what was committed, without a transaction
+            assert await broadcasts.report(job_id) == {"telegram": {"sent": 2, "unreachable": 1}}
 
     async def test_line_batches_keep_their_retry_keys(self, repo: Repository) -> None:
         for n in range(5):

@@ -28,7 +28,6 @@ from storage.base import Repository, Transaction
 from storage.broadcasts import LineBatching
 
 log = logging.getLogger(__name__)
-LINE_BATCH = 500
 PREPARE_CHUNK = 200  # recipients listed per transaction when a job is created
 IN_FLIGHT = 16  # requests waiting on the network at once, per platform; more only queue in the client
 ANSWER_TIME = 0.05  # seconds: at high rates, enough requests in flight to keep the pace while answers take this
@@ -147,7 +146,7 @@ class BroadcastEngine:
         now = self.clock()
         async with self.repo.transaction() as tx:
             job_id = await tx.broadcasts.start_job(texts, link, audience, created_by, now, self.worker, now + LEASE)
-        batching = LineBatching(LINE_BATCH)  # LINE recipients join their locale's batch as they are listed
+        batching = LineBatching()  # LINE recipients join their locale's batch (of up to 500) as they are listed
         after, total = 0, 0
         while True:
             async with self.repo.transaction() as tx:

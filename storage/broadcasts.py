@@ -36,11 +36,14 @@ class Job:
     note: str
 
 
+LINE_MULTICAST = 500  # LINE's most recipients in one multicast request
+
+
 @dataclass
 class LineBatching:
     """The LINE batches being filled while a job's recipients are listed: per locale, (batch id, members)."""
 
-    size: int = 500
+    size: int = LINE_MULTICAST
     open: dict[str, tuple[int, int]] = field(default_factory=dict)
 
 
@@ -85,7 +88,7 @@ class Broadcasts:
         default_locale: str,
         created_by: str,
         now: datetime,
-        line_batch: int = 500,
+        line_batch: int = LINE_MULTICAST,
     ) -> int:
         """Store a job and all its recipients at once (the engine lists them a chunk at a time instead)."""
         job_id = await self.start_job(texts, link, audience, created_by, now)

@@ -182,8 +182,8 @@ class BroadcastEngine:
         """Send a job to the end (or until cancelled or stopped) and return its report."""
         if not await self._still_sending(job_id):
             return await self.report(job_id)
-        async with self.repo.transaction() as tx:
-            job = await tx.broadcasts.get_job(job_id)
+        async with self.repo.reading_broadcasts() as broadcasts:
+            job = await broadcasts.get_job(job_id)
         assert job is not None
         counter = _Counter(await self.report(job_id), progress)
         stopped = await self._send_line(job_id, job.texts, job.link, counter) if self.line else None
@@ -207,8 +207,8 @@ class BroadcastEngine:
         """
         line = self.line
         assert line is not None
-        async with self.repo.transaction() as tx:
-            batches = await tx.broadcasts.pending_line_batches(job_id)
+        async with self.repo.reading_broadcasts() as broadcasts:
+            batches = await broadcasts.pending_line_batches(job_id)
         stopped: list[str] = []
 
         async def one(batch_id: int, locale: str, key: str) -> None:

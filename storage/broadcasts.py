@@ -1,8 +1,8 @@
 """Broadcast jobs: the audience, the recipients, LINE batches and their states, on either backend.
 
-Every method runs inside a repository transaction, through its `Sql` interface. A job is held by one
-worker at a time: claiming it locks its row (PostgreSQL: FOR UPDATE SKIP LOCKED), so two instances
-never both take it; a worker that dies leaves a lease that runs out, and another worker takes over.
+Every method runs inside a repository transaction (reads also through `reading_broadcasts`), through
+its `Sql` interface. A job is held by one worker at a time: claiming it locks its row (PostgreSQL: FOR
+UPDATE SKIP LOCKED), so two instances never both take it; a worker that dies leaves a lease that runs out, and another worker takes over.
 """
 
 from __future__ import annotations
@@ -115,8 +115,9 @@ class Broadcasts:
     ) -> list[tuple[int, str, str]]:
         """Add the audience's people with an id above `after` (up to `limit` of them), each with the
         locale of their update (their language if it has a text, else the default) and, on LINE, in a
-        batch of that locale. Return who was added, in id order: (person id, platform, locale).
-        `lease_until` extends the preparing worker's lease."""
+        batch of that locale: pass the same `batching` to every chunk of one job, or its batches start anew.
+        Return who was added, in id order: (person id, platform, locale). `lease_until` extends the
+        preparing worker's lease."""
         if lease_until is not None:
             await self.sql.execute("UPDATE broadcasts SET lease_until = ? WHERE id = ?", lease_until, job_id)
         condition, params = audience_filter(audience)

@@ -2,7 +2,8 @@
 
 Every method runs inside a repository transaction (reads also through `reading_broadcasts`), through
 its `Sql` interface. A job is held by one worker at a time: claiming it locks its row (PostgreSQL: FOR
-UPDATE SKIP LOCKED), so two instances never both take it; a worker that dies leaves a lease that runs out, and another worker takes over.
+UPDATE SKIP LOCKED), so two instances never both take it; a worker that dies leaves a lease that runs
+out, and another worker takes over.
 """
 
 from __future__ import annotations

@@ -12,10 +12,10 @@ from collections.abc import Callable
 from datetime import date
 from pathlib import Path
 
-from bot.app import DatabaseDamaged, petition_service
-from bot.campaign import CampaignError
-from bot.config import SETTINGS, ConfigError, Settings, load_settings
-from bot.i18n import LocaleError
+from bot.app.assembly import DatabaseDamaged, petition_service
+from bot.core.campaign import CampaignError
+from bot.core.config import SETTINGS, ConfigError, Settings, load_settings
+from bot.core.i18n import LocaleError
 
 
 def settings_help() -> str:
@@ -84,7 +84,7 @@ async def run_console(settings: Settings) -> None:
 
 
 async def run_serve(settings: Settings) -> None:
-    from bot.server import serve
+    from bot.app.server import serve
 
     await serve(settings)
 
@@ -103,7 +103,7 @@ def serving_loop() -> Callable[[], asyncio.AbstractEventLoop] | None:
 
 async def run_setup(settings: Settings, apply: bool) -> bool:
     """Print one line per finding; True when nothing failed."""
-    from bot.channels.platform_check import FAIL, check_platforms
+    from bot.app.platform_check import FAIL, check_platforms
 
     findings = await check_platforms(settings, apply)
     print("\n".join(map(str, findings)))
@@ -112,7 +112,7 @@ async def run_setup(settings: Settings, apply: bool) -> bool:
 
 async def run_migrate(settings: Settings) -> str:
     from storage import open_repository
-    from storage.postgres import PostgresRepository, describe
+    from storage.postgres.repository import PostgresRepository, describe
 
     repo = open_repository(settings.database_url)
     await repo.open()  # applies what is pending
@@ -127,12 +127,12 @@ async def run_migrate(settings: Settings) -> str:
 
 
 async def run_organizer_command(args: argparse.Namespace, settings: Settings) -> str:
-    from bot import cli
+    from bot.app import cli
 
     if args.command == "migrate":
         return await run_migrate(settings)
     if args.command == "copy-db":
-        from storage.postgres_copy import copy_database
+        from storage.postgres.copy import copy_database
 
         copied = await copy_database(args.source, args.target)
         return f"Done: {sum(copied.values()):,} rows in {len(copied)} tables."
@@ -143,7 +143,7 @@ async def run_organizer_command(args: argparse.Namespace, settings: Settings) ->
         count = await cli.export(settings, args.output, args.format)
         return f"{count:,} signatures written to {args.output}"
     if args.command == "broadcast":
-        from bot import cli_broadcast
+        from bot.app import broadcast_cli as cli_broadcast
 
         if args.resume:
             return await cli_broadcast.resume(settings)
@@ -191,8 +191,8 @@ def main(argv: list[str] | None = None) -> int:
     configure_logging(settings, console=command == "console")
     try:
         if command == "locales":
-            from bot.campaign import load_campaign
-            from bot.locale_report import run
+            from bot.core.campaign import load_campaign
+            from bot.translation.report import run
 
             return run(load_campaign(settings.campaign_file))
         if command == "console":

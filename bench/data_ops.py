@@ -19,10 +19,10 @@ sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
 
 async def main() -> dict[str, float]:
-    from bot import cli  # what run_bot.py imports for these commands
-    from bot.app import reporting
-    from bot.config import load_settings
-    from bot.export import write_export
+    from bot.app import cli  # what run_bot.py imports for these commands
+    from bot.app.assembly import reporting
+    from bot.core.config import load_settings
+    from bot.organizing.export import write_export
 
     timings = {"import_s": time.perf_counter() - STARTED}
     settings = load_settings()

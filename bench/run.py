@@ -525,8 +525,8 @@ def main(argv: list[str] | None = None) -> int:
     started = time.monotonic()
     harness = Harness(run_dir)
     run = Run(SCALES[mode], run_dir, harness)
-    from bot.campaign import load_campaign
-    from bot.i18n import I18n
+    from bot.core.campaign import load_campaign
+    from bot.core.i18n import I18n
 
     locales = I18n(load_campaign().default_language).locales  # in the order the bot offers them
     run.languages = locales[:2]  # people sign in the two main languages

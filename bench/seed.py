@@ -13,7 +13,7 @@ import sqlite3
 from datetime import UTC, datetime, timedelta
 from pathlib import Path
 
-from storage.sqlite import SqliteRepository
+from storage.sqlite.repository import SqliteRepository
 
 LINE_PREFIX = "5eed"
 TELEGRAM_FIRST = 5_000_000_000

@@ -1,1 +1,2 @@
-"""The kernel: neutral types, routing, the service, i18n, config and the platform channels."""
+"""The petition bot: the kernel (core/), organizer features (organizing/), platform adapters (channels/),
+the application wiring (app/) and translator tooling (translation/)."""

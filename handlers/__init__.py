@@ -2,11 +2,11 @@
 
 from __future__ import annotations
 
-from bot.router import Router, dispatch
-from bot.types import Outcome, Reply, Session
+from bot.core.context import Context
+from bot.core.router import Router, dispatch
+from bot.core.types import Outcome, Reply, Session
 from handlers import account, concerns, organizer, signing, start
 from handlers.common import t
-from handlers.context import Context
 
 ROUTER = Router()
 for feature in (start.router, concerns.router, signing.router, account.router, organizer.router):

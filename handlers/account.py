@@ -2,12 +2,12 @@
 
 from __future__ import annotations
 
-from bot.payload import Action
-from bot.router import Router
-from bot.text_match import fold
-from bot.types import DeleteSignature, Draft, LinkButton, Outcome, Reply, Session, Step, Text
+from bot.core.context import Context
+from bot.core.payload import Action
+from bot.core.router import Router
+from bot.core.text_match import fold
+from bot.core.types import DeleteSignature, Draft, LinkButton, Outcome, Reply, Session, Step, Text
 from handlers.common import button, menu_buttons, menu_reply, place_text, say, t
-from handlers.context import Context
 
 router = Router()
 

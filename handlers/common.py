@@ -2,8 +2,8 @@
 
 from __future__ import annotations
 
-from bot.payload import Action, Payload
-from bot.types import Arg, Button, Outcome, Reply, Session, Text
+from bot.core.payload import Action, Payload
+from bot.core.types import Arg, Button, Outcome, Reply, Session, Text
 
 CONCERNS = 5
 COMMANDS = ("start", "menu", "help", "language", "sign", "status", "withdraw", "updates", "privacy", "paper")

@@ -2,11 +2,11 @@
 
 from __future__ import annotations
 
-from bot.payload import Action
-from bot.router import Router
-from bot.types import AnyButton, LinkButton, Outcome, Reply, Session, Step
+from bot.core.context import Context
+from bot.core.payload import Action
+from bot.core.router import Router
+from bot.core.types import AnyButton, LinkButton, Outcome, Reply, Session, Step
 from handlers.common import CONCERNS, button, menu_buttons, say, t
-from handlers.context import Context
 
 router = Router()
 

@@ -8,9 +8,10 @@ from __future__ import annotations
 
 import re
 
-from bot.payload import Action, Payload
-from bot.router import Router
-from bot.types import (
+from bot.core.context import Context
+from bot.core.payload import Action, Payload
+from bot.core.router import Router
+from bot.core.types import (
     AnyButton,
     Button,
     CountAudience,
@@ -28,7 +29,6 @@ from bot.types import (
     Text,
 )
 from handlers.common import button, menu_buttons, say, t
-from handlers.context import Context
 
 router = Router()
 LINK = re.compile(r"https://\S{3,2000}")

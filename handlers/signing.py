@@ -4,13 +4,13 @@ from __future__ import annotations
 
 from dataclasses import replace
 
-from bot.payload import Action
-from bot.router import Router
-from bot.text_match import fold, fold_place
-from bot.types import Draft, Fact, LinkButton, Outcome, RecordSignature, Reply, Session, Step
+from bot.core.context import Context
+from bot.core.payload import Action
+from bot.core.router import Router
+from bot.core.text_match import fold, fold_place
+from bot.core.types import Draft, Fact, LinkButton, Outcome, RecordSignature, Reply, Session, Step
 from handlers.account import status_reply
 from handlers.common import button, menu_buttons, place_text, say, t
-from handlers.context import Context
 from handlers.names import check_name
 
 router = Router()

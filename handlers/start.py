@@ -4,13 +4,13 @@ from __future__ import annotations
 
 import re
 
-from bot.payload import Action, Payload
-from bot.router import Router
-from bot.types import Button, EventKind, Outcome, Reply, Session, Step, Text
+from bot.core.context import Context
+from bot.core.payload import Action, Payload
+from bot.core.router import Router
+from bot.core.types import Button, EventKind, Outcome, Reply, Session, Step, Text
 from handlers.account import status_reply
 from handlers.common import button, menu_reply, say, t
 from handlers.concerns import show_position
-from handlers.context import Context
 
 router = Router()
 LANGUAGES_PER_PAGE = 7  # with "more languages", 8 buttons: a comfortable keyboard, well within LINE's 13

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from storage.base import PersonRecord, Repository, SignatureRecord, StorageUnavailable, Totals, Transaction
-from storage.sqlite import SqliteRepository
+from storage.sqlite.repository import SqliteRepository
 
 POSTGRES_SCHEMES = ("postgresql://", "postgres://")
 
@@ -13,7 +13,7 @@ def open_repository(url: str) -> Repository:
     if url.startswith("sqlite:"):
         return SqliteRepository(url)
     if url.startswith(POSTGRES_SCHEMES):
-        from storage.postgres import PostgresRepository  # asyncpg is loaded only when PostgreSQL is used
+        from storage.postgres.repository import PostgresRepository  # asyncpg is loaded only when PostgreSQL is used
 
         return PostgresRepository(url)
     raise ValueError(

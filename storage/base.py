@@ -1,8 +1,8 @@
 """The repository interface the service talks to, and the records it stores.
 
 A repository hands out transactions; everything one event changes happens inside one transaction,
-so an event is applied completely or not at all. Two implementations: SQLite (storage.sqlite, one
-process) and PostgreSQL (storage.postgres, one or more processes). Both keep the same promises:
+so an event is applied completely or not at all. Two implementations: SQLite (storage.sqlite.repository, one
+process) and PostgreSQL (storage.postgres.repository, one or more processes). Both keep the same promises:
 
 - `claim_event` returns True for exactly one transaction per (platform, event id), even when two
   processes claim the same id at once (the other waits for the first to commit, then gets False);

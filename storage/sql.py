@@ -14,7 +14,7 @@ from typing import Any, Protocol
 
 import aiosqlite
 
-from storage.sqlite_group import Direct
+from storage.sqlite.group import Direct
 
 Row = Sequence[Any]
 

@@ -20,7 +20,7 @@ from pathlib import Path
 
 import aiohttp
 
-from bot.config import SETTINGS
+from bot.core.config import SETTINGS
 
 ROOT = Path(__file__).resolve().parent.parent
 START_TIMEOUT = 30.0

@@ -9,8 +9,8 @@
 from __future__ import annotations
 
 from bot.channels.console import ConsoleChannel, format_messages
-from bot.service import PetitionService
-from bot.types import Event, EventKind, OutMessage
+from bot.core.service import PetitionService
+from bot.core.types import Event, EventKind, OutMessage
 
 
 class ConsoleChat:

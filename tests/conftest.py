@@ -8,10 +8,10 @@ from pathlib import Path
 
 import pytest
 
-from bot.campaign import load_campaign
-from bot.i18n import I18n
-from bot.service import PetitionService
-from storage.sqlite import SqliteRepository
+from bot.core.campaign import load_campaign
+from bot.core.i18n import I18n
+from bot.core.service import PetitionService
+from storage.sqlite.repository import SqliteRepository
 from tests.fakes.telegram_api import FakeTelegram
 
 pytest_plugins = ["tests.pg"]  # PostgreSQL fixtures: pg_server, pg_database, pg_url

@@ -39,7 +39,7 @@ from typing import Any
 import aiohttp
 from aiohttp import web
 
-from bot.config import SETTINGS
+from bot.core.config import SETTINGS
 from tests.fakes.line_api import ACCESS_TOKEN, SECRET, FakeLineApi, LinePlatform, sign
 from tests.fakes.telegram_api import ApiError, FakeTelegram, Sent, _int
 

@@ -18,7 +18,7 @@ from typing import Any, TypeVar
 from hypothesis import HealthCheck, example, settings
 from hypothesis import strategies as st
 
-from bot.router import split_command
+from bot.core.router import split_command
 from handlers.names import check_name
 
 T = TypeVar("T")

@@ -17,10 +17,10 @@ import pytest
 from babel.dates import format_date
 from babel.numbers import format_decimal
 
-from bot.campaign import load_campaign
-from bot.i18n import I18n, cldr_locale
-from bot.service import PetitionService
-from bot.types import Text
+from bot.core.campaign import load_campaign
+from bot.core.i18n import I18n, cldr_locale
+from bot.core.service import PetitionService
+from bot.core.types import Text
 from tests.chat import ConsoleChat
 from tests.fakes.line_api import LinePlatform, line_platform
 from tests.fakes.telegram_api import FakeTelegram, TelegramPerson, running_bot

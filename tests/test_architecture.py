@@ -1,49 +1,126 @@
-"""The core stays free of platform SDKs and the handlers stay free of I/O."""
+"""The layers, as import rules: each folder may use only the folders below it, and nothing forms a cycle.
+
+    run_bot.py -> bot/app -> bot/channels/<platform>, bot/organizing, bot/translation -> bot/core -> storage
+    handlers -> bot/core (types, payload, router, context, text matching): pure steps, no I/O, no SDK
+"""
 
 from __future__ import annotations
 
 import ast
+from collections import defaultdict
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
-SDKS = {"telegram", "linebot", "aiohttp", "httpx"}
-EDGES = {"bot/server.py"}  # the aiohttp server and bot/channels/ are the edges
-HANDLER_IMPORTS = {
-    "__future__", "collections", "dataclasses", "datetime", "enum", "re", "typing", "unicodedata", "bot", "handlers",
-}
-HANDLER_BOT_MODULES = {"bot.types", "bot.payload", "bot.router", "bot.text_match"}
+PACKAGES = ("bot", "handlers", "storage")
+SDKS = {"telegram", "linebot", "aiohttp", "httpx", "yarl"}
+HANDLER_STDLIB = {"__future__", "collections", "dataclasses", "datetime", "enum", "re", "typing", "unicodedata"}
+HANDLER_CORE = {"bot.core.types", "bot.core.payload", "bot.core.router", "bot.core.context", "bot.core.text_match"}
 
 
-def imported_modules(path: Path) -> set[str]:
+def source_files() -> list[Path]:
+    files = [path for package in PACKAGES for path in (ROOT / package).rglob("*.py")]
+    return sorted(files)
+
+
+def module_name(path: Path) -> str:
+    parts = list(path.relative_to(ROOT).with_suffix("").parts)
+    return ".".join(parts[:-1] if parts[-1] == "__init__" else parts)
+
+
+def imported_modules(path: Path, *, typing_only: bool = True, known: set[str] | None = None) -> set[str]:
+    """Every module a file imports (`from pkg import module` as pkg.module where that is one of `known`);
+    with typing_only=False, leave out imports under `if TYPE_CHECKING:`."""
+    tree = ast.parse(path.read_text(encoding="utf-8"))
+    skipped: set[int] = set()
+    if not typing_only:
+        for node in ast.walk(tree):
+            if isinstance(node, ast.If) and "TYPE_CHECKING" in ast.unparse(node.test):
+                skipped.update(id(child) for stmt in node.body for child in ast.walk(stmt))
     modules: set[str] = set()
-    for node in ast.walk(ast.parse(path.read_text(encoding="utf-8"))):
+    for node in ast.walk(tree):
+        if id(node) in skipped:
+            continue
         if isinstance(node, ast.Import):
             modules.update(alias.name for alias in node.names)
         elif isinstance(node, ast.ImportFrom) and node.module:
-            modules.add(node.module)
+            names = {f"{node.module}.{alias.name}" for alias in node.names}
+            submodules = names & known if known else set()
+            modules.update(submodules)
+            if submodules != names:
+                modules.add(node.module)
     return modules
 
 
-def core_files() -> list[Path]:
-    files = [*ROOT.glob("handlers/*.py"), *ROOT.glob("storage/*.py"), *ROOT.glob("bot/*.py")]
-    return [f for f in files if str(f.relative_to(ROOT)) not in EDGES]
+def files_under(folder: str) -> list[Path]:
+    return sorted((ROOT / folder).rglob("*.py"))
 
 
-def test_core_imports_no_platform_sdk() -> None:
-    for path in core_files():
-        roots = {module.split(".")[0] for module in imported_modules(path)}
-        assert not roots & SDKS, f"{path.relative_to(ROOT)} imports {roots & SDKS}"
-
-
-def test_handlers_do_no_io() -> None:
-    for path in ROOT.glob("handlers/*.py"):
+def test_handlers_are_pure_steps_over_the_core() -> None:
+    for path in files_under("handlers"):
         for module in imported_modules(path):
-            assert module.split(".")[0] in HANDLER_IMPORTS, f"{path.name} imports {module}"
-            if module.startswith("bot"):
-                assert module in HANDLER_BOT_MODULES, f"{path.name} imports {module}"
+            root = module.split(".")[0]
+            if root == "handlers":
+                continue
+            assert root in HANDLER_STDLIB or module in HANDLER_CORE, f"{path.name} imports {module}"
+
+
+def test_core_imports_no_channel_app_feature_or_sdk() -> None:
+    for path in files_under("bot/core"):
+        for module in imported_modules(path):
+            assert module.split(".")[0] not in SDKS, f"{path.name} imports the SDK {module}"
+            assert not module.startswith(("bot.app", "bot.channels", "bot.translation")), (
+                f"{path.name} imports {module}"
+            )
+
+
+def test_storage_knows_nothing_of_the_bot() -> None:
+    for path in files_under("storage"):
+        for module in imported_modules(path):
+            assert module.split(".")[0] not in ("bot", "handlers", *SDKS), f"{path} imports {module}"
+
+
+def test_organizing_and_translation_use_no_channel_or_app() -> None:
+    for folder in ("bot/organizing", "bot/translation"):
+        for path in files_under(folder):
+            for module in imported_modules(path):
+                assert not module.startswith(("bot.app", "bot.channels")), f"{path} imports {module}"
+                assert module.split(".")[0] not in SDKS, f"{path} imports {module}"
+
+
+def test_channels_do_not_import_each_other_or_the_app() -> None:
+    channels = ROOT / "bot/channels"
+    for path in channels.rglob("*.py"):
+        own = path.relative_to(channels).parts[0].removesuffix(".py")
+        for module in imported_modules(path):
+            assert not module.startswith("bot.app"), f"{path.relative_to(ROOT)} imports {module}"
+            if module.startswith("bot.channels."):
+                other = module.split(".")[2]
+                assert other == own, f"{path.relative_to(ROOT)} imports the {other} channel"
+
+
+def test_no_import_cycles() -> None:
+    """No module reaches itself again through its runtime imports."""
+    graph: dict[str, set[str]] = defaultdict(set)
+    known = {module_name(p) for p in source_files()}
+    for path in source_files():
+        graph[module_name(path)] = {m for m in imported_modules(path, typing_only=False, known=known) if m in known}
+    done: set[str] = set()
+
+    def visit(node: str, trail: list[str]) -> None:
+        if node in trail:
+            raise AssertionError("import cycle: " + " -> ".join([*trail[trail.index(node):], node]))
+        if node in done:
+            return
+        for child in graph[node]:
+            if child != node:
+                visit(child, [*trail, node])
+        done.add(node)
+
+    for module in sorted(graph):
+        visit(module, [])
 
 
 def test_modules_stay_reviewable() -> None:
-    for path in [*core_files(), *ROOT.glob("bot/channels/*.py")]:
+    for path in source_files():
         lines = len(path.read_text(encoding="utf-8").splitlines())
         assert lines <= 350, f"{path.relative_to(ROOT)} has {lines} lines"

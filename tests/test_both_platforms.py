@@ -4,9 +4,9 @@ from __future__ import annotations
 
 from aiohttp.test_utils import TestClient, TestServer
 
-from bot.config import load_settings
-from bot.server import build_app, configured_channels
-from bot.service import PetitionService
+from bot.app.server import build_app, configured_channels
+from bot.core.config import load_settings
+from bot.core.service import PetitionService
 from tests.fakes.line_api import ACCESS_TOKEN, SECRET, FakeLineApi, LinePlatform
 from tests.fakes.telegram_api import FakeTelegram, TelegramPerson
 

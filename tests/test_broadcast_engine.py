@@ -9,10 +9,10 @@ from datetime import datetime, timedelta
 
 import pytest
 
-from bot import broadcast
-from bot.broadcast import BroadcastEngine, SendResult, Sent
-from bot.service import PetitionService
-from bot.types import OutMessage
+from bot.core.service import PetitionService
+from bot.core.types import OutMessage
+from bot.organizing import broadcast
+from bot.organizing.broadcast import BroadcastEngine, SendResult, Sent
 from tests.conftest import FIXED_NOW
 
 TEXTS = {"ja": "署名を提出しました", "en": "The signatures were delivered"}

@@ -13,7 +13,7 @@ from typing import Any
 
 import pytest
 
-from bot.service import PetitionService
+from bot.core.service import PetitionService
 from tests.conftest import FIXED_NOW, make_service
 from tests.fakes.line_api import ACCESS_TOKEN, SECRET, FakeLineApi
 

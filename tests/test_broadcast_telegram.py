@@ -10,9 +10,9 @@ import sys
 from collections import Counter
 from pathlib import Path
 
-from bot.broadcast import BroadcastEngine
-from bot.channels.telegram_broadcast import TelegramBroadcaster
-from bot.service import PetitionService
+from bot.channels.telegram.broadcast import TelegramBroadcaster
+from bot.core.service import PetitionService
+from bot.organizing.broadcast import BroadcastEngine
 from tests.conftest import FIXED_NOW, make_service
 from tests.fakes.telegram_api import FakeTelegram, TelegramPerson, running_bot
 

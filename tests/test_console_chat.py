@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from bot.service import PetitionService
+from bot.core.service import PetitionService
 from tests.chat import ConsoleChat
 
 

@@ -11,7 +11,7 @@ from pathlib import Path
 
 from storage import open_repository
 from storage.base import PersonRecord, Repository
-from storage.sqlite import SqliteRepository
+from storage.sqlite.repository import SqliteRepository
 
 ROOT = Path(__file__).resolve().parent.parent
 NOW = datetime(2026, 11, 26, 3, 0, tzinfo=UTC)

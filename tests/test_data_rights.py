@@ -11,9 +11,9 @@ from pathlib import Path
 
 import pytest
 
-from bot import cli
-from bot.app import DatabaseDamaged, petition_service
-from bot.config import load_settings
+from bot.app import cli
+from bot.app.assembly import DatabaseDamaged, petition_service
+from bot.core.config import load_settings
 from tests.chat import ConsoleChat
 from tests.conftest import make_service
 

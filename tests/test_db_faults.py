@@ -21,8 +21,8 @@ from pathlib import Path
 
 import pytest
 
-from bot.service import PetitionService
-from storage import sqlite_group
+from bot.core.service import PetitionService
+from storage.sqlite import group as sqlite_group
 from tests.chat import ConsoleChat
 from tests.fakes.line_api import LineUser, line_platform, webhook_event_id
 

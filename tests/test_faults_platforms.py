@@ -19,9 +19,9 @@ import pytest
 from telegram import Bot
 from telegram.error import NetworkError, RetryAfter, TimedOut
 
-from bot.channels.telegram_http import AiohttpRequest, BotApi
-from bot.channels.telegram_send import Sender
-from bot.service import PetitionService
+from bot.channels.telegram.api import AiohttpRequest, BotApi
+from bot.channels.telegram.send import Sender
+from bot.core.service import PetitionService
 from tests.fakes.line_api import LinePlatform, LineUser, line_platform, sign
 from tests.fakes.telegram_api import FakeTelegram, TelegramPerson, running_bot
 
@@ -146,7 +146,7 @@ async def test_an_outage_is_given_up_after_the_retries_with_one_line_each(
 def read_timeout(monkeypatch: pytest.MonkeyPatch, seconds: float) -> None:
     """Give the bot's Bot API client another timeout for answers than its usual 5 s."""
     request = partial(AiohttpRequest, read_timeout=seconds, write_timeout=seconds)
-    monkeypatch.setattr("bot.channels.telegram.AiohttpRequest", request)
+    monkeypatch.setattr("bot.channels.telegram.webhook.AiohttpRequest", request)
 
 
 def update(fake: FakeTelegram, person: TelegramPerson, text: str) -> dict[str, Any]:

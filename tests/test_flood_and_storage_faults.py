@@ -7,9 +7,9 @@ import os
 import stat
 from pathlib import Path
 
-from bot.service import PetitionService
-from bot.throttle import Throttle, Verdict
-from bot.types import Event, EventKind
+from bot.core.service import PetitionService
+from bot.core.throttle import Throttle, Verdict
+from bot.core.types import Event, EventKind
 from tests.chat import ConsoleChat
 from tests.conftest import make_service
 

@@ -14,7 +14,7 @@ from hypothesis import example, given
 from hypothesis import strategies as st
 
 from bot.channels.console import ConsoleChannel
-from bot.service import PetitionService
+from bot.core.service import PetitionService
 from tests.conftest import make_service
 from tests.hostile import (
     HOSTILE,

@@ -22,9 +22,9 @@ import pytest
 from hypothesis import example, given
 from hypothesis import strategies as st
 
-from bot.server import MAX_BODY
-from bot.service import PetitionService
-from bot.throttle import Throttle
+from bot.app.server import MAX_BODY
+from bot.core.service import PetitionService
+from bot.core.throttle import Throttle
 from tests.conftest import make_service
 from tests.fakes.telegram_api import FakeTelegram, RunningBot, running_bot
 from tests.hostile import (

@@ -23,7 +23,7 @@ from pathlib import Path
 import aiohttp
 import pytest
 
-from bot.config import SETTINGS
+from bot.core.config import SETTINGS
 from tests.bot_process import BotProcess, bot_processes, free_port, wait_for
 from tests.fakes.line_api import ACCESS_TOKEN, SECRET, FakeLineApi, LinePlatform, sign
 from tests.fakes.telegram_api import FakeTelegram

@@ -11,7 +11,7 @@ from urllib.parse import unquote
 
 import pytest
 
-from bot.service import PetitionService
+from bot.core.service import PetitionService
 from tests.fakes.line_api import LinePlatform, LineUser, line_platform
 
 

@@ -9,7 +9,7 @@ import pytest
 from linebot.v3.webhooks import Event as SdkEvent
 from linebot.v3.webhooks import MessageEvent, PostbackEvent, TextMessageContent
 
-from bot.channels.line_event import parse_event
+from bot.channels.line.events import parse_event
 from tests.fakes.line_api import LinePlatform
 
 USER = {"type": "user", "userId": "U" + "1" * 32}

@@ -17,12 +17,12 @@ from typing import Any
 from urllib.parse import unquote
 
 import handlers
-from bot.channels.line_render import MAX_URI, SHARE_URL, LineRenderer
-from bot.i18n import LOCALES_DIR
-from bot.locale_check import catalog
-from bot.payload import Action, Payload
-from bot.service import PetitionService
-from bot.types import Event, EventKind, Fact, OutMessage, RecordSignature, Reply, Session, Signed, Step
+from bot.channels.line.render import MAX_URI, SHARE_URL, LineRenderer
+from bot.core.i18n import LOCALES_DIR
+from bot.core.payload import Action, Payload
+from bot.core.service import PetitionService
+from bot.core.types import Event, EventKind, Fact, OutMessage, RecordSignature, Reply, Session, Signed, Step
+from bot.translation.check import catalog
 from handlers.common import COMMANDS
 from handlers.signing import SIGNING_STEPS
 from tests.conftest import FIXED_NOW

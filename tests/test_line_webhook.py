@@ -9,10 +9,10 @@ from collections.abc import AsyncIterator
 import pytest
 from aiohttp.test_utils import TestClient, TestServer
 
-from bot.channels.line import LineChannel
-from bot.config import load_settings
-from bot.server import MAX_BODY, build_app
-from bot.service import PetitionService
+from bot.app.server import MAX_BODY, build_app
+from bot.channels.line.webhook import LineChannel
+from bot.core.config import load_settings
+from bot.core.service import PetitionService
 from tests.fakes.line_api import ACCESS_TOKEN, SECRET, LinePlatform, LineUser, line_platform, sign
 
 

@@ -14,16 +14,16 @@ from babel.numbers import format_decimal
 
 import handlers
 import run_bot
-from bot.campaign import CampaignError, load_campaign
-from bot.channels.line_render import MAX_TEXT, LineRenderer, clip_utf16, utf16_len
-from bot.i18n import LOCALES_DIR, I18n, cldr_locale, discover_locales, is_derived, match_locale
-from bot.locale_report import build_reports, format_reports
-from bot.payload import Action, Payload
-from bot.service import PetitionService
-from bot.stats_report import format_stats
-from bot.text_match import fold_place
-from bot.types import Button, Event, EventKind, OutMessage, Session, Step, Text
-from handlers.context import Context
+from bot.channels.line.render import MAX_TEXT, LineRenderer, clip_utf16, utf16_len
+from bot.core.campaign import CampaignError, load_campaign
+from bot.core.context import Context
+from bot.core.i18n import LOCALES_DIR, I18n, cldr_locale, discover_locales, is_derived, match_locale
+from bot.core.payload import Action, Payload
+from bot.core.service import PetitionService
+from bot.core.text_match import fold_place
+from bot.core.types import Button, Event, EventKind, OutMessage, Session, Step, Text
+from bot.organizing.stats import format_stats
+from bot.translation.report import build_reports, format_reports
 from handlers.names import check_name
 from handlers.start import LANGUAGES_PER_PAGE, language_buttons
 from storage.reports import Stats

@@ -7,9 +7,9 @@ import re
 from dataclasses import dataclass
 from pathlib import Path
 
-from bot.campaign import CAMPAIGN_VARIABLES, load_campaign
-from bot.i18n import LOCALES_DIR, I18n, discover_locales
-from bot.locale_check import catalog, compare_locales
+from bot.core.campaign import CAMPAIGN_VARIABLES, load_campaign
+from bot.core.i18n import LOCALES_DIR, I18n, discover_locales
+from bot.translation.check import catalog, compare_locales
 
 ROOT = Path(__file__).resolve().parent.parent
 SOURCE = load_campaign().default_language
@@ -61,7 +61,7 @@ def call_use(call: ast.Call, where: str) -> Use | None:
 
 def scan_code() -> tuple[list[Use], list[re.Pattern[str]]]:
     uses, mentions = [], []
-    for path in [*ROOT.glob("handlers/*.py"), *ROOT.glob("bot/*.py"), *ROOT.glob("bot/channels/*.py")]:
+    for path in [*ROOT.glob("handlers/*.py"), *ROOT.glob("bot/**/*.py")]:
         tree = ast.parse(path.read_text(encoding="utf-8"))
         for node in ast.walk(tree):
             where = f"{path.relative_to(ROOT)}:{getattr(node, 'lineno', 0)}"

@@ -7,13 +7,13 @@ import logging
 
 import pytest
 
-from bot.broadcast import BroadcastEngine
-from bot.campaign import load_campaign
-from bot.i18n import I18n
-from bot.payload import Payload
-from bot.service import PetitionService
-from bot.types import Event, EventKind, OutMessage
-from storage.sqlite import SqliteRepository
+from bot.core.campaign import load_campaign
+from bot.core.i18n import I18n
+from bot.core.payload import Payload
+from bot.core.service import PetitionService
+from bot.core.types import Event, EventKind, OutMessage
+from bot.organizing.broadcast import BroadcastEngine
+from storage.sqlite.repository import SqliteRepository
 from tests.conftest import FIXED_NOW
 from tests.test_broadcast_engine import FakeLine, FakeTelegram, seed
 

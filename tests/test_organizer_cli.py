@@ -12,10 +12,10 @@ from pathlib import Path
 
 from openpyxl import load_workbook
 
-from bot import cli
-from bot.config import load_settings
-from bot.export import restore
-from bot.service import PetitionService
+from bot.app import cli
+from bot.core.config import load_settings
+from bot.core.service import PetitionService
+from bot.organizing.export import restore
 from storage.base import PersonRecord
 from tests.conftest import FIXED_NOW, make_service
 

@@ -20,15 +20,15 @@ from pathlib import Path
 import asyncpg
 import pytest
 
-from bot.campaign import load_campaign
-from bot.config import ConfigError, load_settings
-from bot.i18n import I18n
-from bot.service import PetitionService
-from bot.types import Event, EventKind
+from bot.core.campaign import load_campaign
+from bot.core.config import ConfigError, load_settings
+from bot.core.i18n import I18n
+from bot.core.service import PetitionService
+from bot.core.types import Event, EventKind
 from storage import open_repository
 from storage.base import PersonRecord, StorageUnavailable
 from storage.migrations import BACKENDS, load_migrations
-from storage.postgres import PostgresRepository
+from storage.postgres.repository import PostgresRepository
 from tests.chat import ConsoleChat
 from tests.pg import run_sync
 

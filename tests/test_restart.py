@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from bot.types import Event, EventKind
+from bot.core.types import Event, EventKind
 from tests.chat import ConsoleChat
 from tests.conftest import make_service
 

@@ -7,7 +7,7 @@ import subprocess
 import sys
 from pathlib import Path
 
-from bot.config import SETTINGS
+from bot.core.config import SETTINGS
 
 ROOT = Path(__file__).resolve().parent.parent
 

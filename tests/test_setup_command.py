@@ -11,8 +11,8 @@ from pathlib import Path
 
 import pytest
 
-from bot.channels.platform_check import FAIL, OK, WARN, Finding, check_platforms
-from bot.config import Settings, load_settings
+from bot.app.platform_check import FAIL, OK, WARN, Finding, check_platforms
+from bot.core.config import Settings, load_settings
 from tests.fakes.line_api import ACCESS_TOKEN, SECRET, FakeLineApi
 from tests.fakes.telegram_api import FakeTelegram
 

@@ -8,12 +8,23 @@ from typing import Any
 import pytest
 
 import handlers
-from bot.campaign import load_campaign
-from bot.i18n import I18n
-from bot.payload import Action, Payload
-from bot.service import PetitionService
-from bot.types import DeleteSignature, Draft, Event, EventKind, Fact, Outcome, RecordSignature, Session, Signed, Step
-from storage.sqlite import SqliteRepository
+from bot.core.campaign import load_campaign
+from bot.core.i18n import I18n
+from bot.core.payload import Action, Payload
+from bot.core.service import PetitionService
+from bot.core.types import (
+    DeleteSignature,
+    Draft,
+    Event,
+    EventKind,
+    Fact,
+    Outcome,
+    RecordSignature,
+    Session,
+    Signed,
+    Step,
+)
+from storage.sqlite.repository import SqliteRepository
 from tests.conftest import FIXED_NOW
 
 SIGNED = Signed(7, "Hanako Yamada", "13", FIXED_NOW, "1/en/abc")

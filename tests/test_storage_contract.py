@@ -21,7 +21,7 @@ import pytest
 from storage import open_repository
 from storage.base import PersonRecord, Repository
 from storage.migrations import load_migrations
-from storage.sqlite import SqliteRepository, sqlite_path
+from storage.sqlite.repository import SqliteRepository, sqlite_path
 
 NOW = datetime(2026, 11, 26, 3, 0, tzinfo=UTC)
 IMPLEMENTATIONS = ["sqlite-file", "sqlite-memory", "postgres"]

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from bot.service import PetitionService
+from bot.core.service import PetitionService
 from tests.fakes.telegram_api import FakeTelegram, TelegramPerson, running_bot
 
 

@@ -5,11 +5,11 @@ from __future__ import annotations
 import shutil
 from pathlib import Path
 
-from bot.campaign import load_campaign
-from bot.channels.telegram_send import split_text, utf16_len
-from bot.i18n import LOCALES_DIR, I18n
-from bot.service import PetitionService
-from storage.sqlite import SqliteRepository
+from bot.channels.telegram.send import split_text, utf16_len
+from bot.core.campaign import load_campaign
+from bot.core.i18n import LOCALES_DIR, I18n
+from bot.core.service import PetitionService
+from storage.sqlite.repository import SqliteRepository
 from tests.fakes.telegram_api import FakeTelegram, TelegramPerson, running_bot
 
 

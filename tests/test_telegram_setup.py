@@ -14,9 +14,9 @@ from pathlib import Path
 import aiohttp
 import pytest
 
-from bot.channels.telegram import TelegramChannel, TelegramSetupError
-from bot.config import ConfigError, load_settings
-from bot.service import PetitionService
+from bot.channels.telegram.webhook import TelegramChannel, TelegramSetupError
+from bot.core.config import ConfigError, load_settings
+from bot.core.service import PetitionService
 from tests.fakes.telegram_api import FakeTelegram, TelegramPerson, bot_settings, running_bot
 
 ROOT = Path(__file__).resolve().parent.parent

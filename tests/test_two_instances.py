@@ -24,7 +24,7 @@ import asyncpg
 import pytest
 
 from storage.base import PersonRecord
-from storage.postgres import PostgresRepository
+from storage.postgres.repository import PostgresRepository
 from tests.bot_process import BotProcess, bot_processes, wait_for
 from tests.fakes.line_api import ACCESS_TOKEN, SECRET, FakeLineApi, LinePlatform, LineUser, sign
 from tests.fakes.telegram_api import FakeTelegram

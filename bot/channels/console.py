@@ -14,9 +14,9 @@ import threading
 from collections.abc import Awaitable, Callable
 from typing import TextIO
 
-from bot.payload import Payload
-from bot.service import PetitionService
-from bot.types import Event, EventKind, OutButton, OutMessage
+from bot.core.payload import Payload
+from bot.core.service import PetitionService
+from bot.core.types import Event, EventKind, OutButton, OutMessage
 
 PLATFORM = "console"
 Reader = Callable[[], Awaitable[str | None]]

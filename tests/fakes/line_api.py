@@ -28,10 +28,10 @@ from typing import Any
 from aiohttp import web
 from aiohttp.test_utils import TestClient, TestServer
 
-from bot.channels.line import LineChannel
-from bot.config import load_settings
-from bot.server import build_app
-from bot.service import PetitionService
+from bot.app.server import build_app
+from bot.channels.line.webhook import LineChannel
+from bot.core.config import load_settings
+from bot.core.service import PetitionService
 
 SECRET = "test-channel-secret"
 ACCESS_TOKEN = "test-access-token"

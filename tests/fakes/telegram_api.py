@@ -562,13 +562,13 @@ class TelegramPerson:
 
 @dataclass
 class RunningBot:
-    channel: Any  # bot.channels.telegram.TelegramChannel
+    channel: Any  # bot.channels.telegram.webhook.TelegramChannel
     url: str  # the bot's own aiohttp server
     waits: list[float]  # every pause the channel asked for (429 retry_after, backoff), none actually waited
 
 
 def bot_settings(fake: FakeTelegram, *, webhook: bool = False, secret: str = "", db_url: str = "sqlite://") -> Any:
-    from bot.config import load_settings
+    from bot.core.config import load_settings
 
     return load_settings({
         "TELEGRAM_BOT_TOKEN": fake.token, "TELEGRAM_API_URL": fake.url, "DATABASE_URL": db_url,
@@ -580,8 +580,8 @@ def bot_settings(fake: FakeTelegram, *, webhook: bool = False, secret: str = "",
 @asynccontextmanager
 async def running_bot(fake: FakeTelegram, service: Any, **options: Any) -> AsyncIterator[RunningBot]:
     """Serve the Telegram channel on 127.0.0.1, by polling or webhook, against the fake; stop it after."""
-    from bot.channels.telegram import TelegramChannel
-    from bot.server import build_app
+    from bot.app.server import build_app
+    from bot.channels.telegram.webhook import TelegramChannel
 
     waits: list[float] = []
 

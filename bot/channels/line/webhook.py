@@ -1,0 +1,268 @@
+"""The LINE channel: the petition conversation on LINE's webhook, answered with free replies only.
+
+POST /line/webhook checks X-Line-Signature (HMAC-SHA256 of the raw body with the channel secret) in
+constant time before anything is parsed; a missing or wrong signature, bad JSON or an oversized body
+gets a 4xx and changes nothing. Each event goes through the petition service, which claims its
+webhookEventId in the same transaction as its effects, so a redelivery changes nothing. The webhook
+answers 200 once every event is committed; the replies go out right after, through the Reply API
+with each event's token. Nothing is pushed in a conversation, except once when the reply carrying a
+signer's confirmation is refused for its token: then it is pushed, logged and counted (`line_pushes`).
+
+In groups and multi-person chats nothing is recorded: the bot only points to the one-on-one chat
+when it is added, when a button is pressed, or when someone types a command or mentions it.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import base64
+import hashlib
+import hmac
+import json
+import logging
+from collections.abc import Coroutine, Sequence
+from dataclasses import dataclass
+from typing import Any
+
+from aiohttp import web
+
+from bot.channels.line.api import RETRY_DELAYS, Delivery, LineSender
+from bot.channels.line.events import LineEvent, parse_event
+from bot.channels.line.render import LineMessage, LineRenderer
+from bot.core.config import MAX_BODY, Settings
+from bot.core.payload import Payload
+from bot.core.pseudonym import pseudonym
+from bot.core.service import PetitionService
+from bot.core.text_match import fold
+from bot.core.types import Event, EventKind
+
+log = logging.getLogger(__name__)
+
+PLATFORM = "line"
+WEBHOOK_PATH = "/line/webhook"
+PUSH_COUNTER = "line_pushes"
+ESSENTIAL = frozenset({"signed-thanks"})  # answers worth a billed push when their reply token is refused
+STOP_TIMEOUT = 10.0
+
+
+@dataclass(frozen=True)
+class Outgoing:
+    """An answer waiting for the Reply API."""
+
+    reply_token: str
+    messages: list[LineMessage]
+    user_id: str | None = None  # set only when the answer is essential: whom to push it to
+    chat: str = ""  # whose conversation: answers of one chat go out in order, other chats' meanwhile
+
+
+def signature(secret: bytes, body: bytes) -> bytes:
+    """Compute the X-Line-Signature value of a body."""
+    return base64.b64encode(hmac.new(secret, body, hashlib.sha256).digest())
+
+
+def new_follower(event: LineEvent) -> str | None:
+    """The user id of a first-time follow in a one-on-one chat (an unblock is not one)."""
+    if event.type != "follow" or event.source != "user" or event.unblocked:
+        return None
+    return event.user_id
+
+
+def to_event(event: LineEvent, user_id: str, language: str | None = None) -> Event | None:
+    """Translate a one-on-one LINE event into a petition event; None for events the petition ignores."""
+    base: dict[str, Any] = {"platform": PLATFORM, "user_id": user_id, "event_id": event.event_id}
+    if event.type == "follow":
+        return Event(kind=EventKind.FOLLOW, returning=event.unblocked, language_hint=language, **base)
+    if event.type == "unfollow":
+        return Event(kind=EventKind.UNFOLLOW, **base)
+    if event.type == "postback":
+        return Event(kind=EventKind.BUTTON, payload=Payload.decode(event.postback), **base)
+    if event.type == "message":
+        if event.message == "text" and event.text is not None:
+            return Event(kind=EventKind.TEXT, text=event.text, **base)
+        return Event(kind=EventKind.MEDIA, **base)  # sticker, image, video, audio, file, location
+    return None
+
+
+class LineChannel:
+    """The LINE webhook and its replies, on the bot's aiohttp server."""
+
+    name = PLATFORM
+
+    def __init__(
+        self, service: PetitionService, settings: Settings, retry_delays: Sequence[float] = RETRY_DELAYS
+    ) -> None:
+        self.service = service
+        self.renderer = LineRenderer(service.i18n, service.campaign)
+        self._secret = settings.line_channel_secret.encode("utf-8")
+        self._access_token = settings.line_channel_access_token
+        self._api_url = settings.line_api_url
+        self._retry_delays = tuple(retry_delays)
+        self.sender: LineSender | None = None
+        self._webhooks: set[asyncio.Task[Any]] = set()
+        self._deliveries: set[asyncio.Task[None]] = set()
+
+    def install(self, app: web.Application) -> None:
+        app.router.add_post(WEBHOOK_PATH, self.webhook)
+
+    async def start(self) -> None:
+        """Build the SDK's client inside the running loop."""
+        self.sender = LineSender(self._api_url, self._access_token, self._retry_delays)
+        log.info("LINE webhook ready at %s", WEBHOOK_PATH)
+
+    async def stop(self) -> None:
+        """Refuse new webhooks, finish the ones in flight and their replies, then close the client."""
+        sender, self.sender = self.sender, None
+        if self._webhooks:
+            await asyncio.wait(set(self._webhooks), timeout=STOP_TIMEOUT)
+        try:
+            await asyncio.wait_for(self.drain(), STOP_TIMEOUT)
+        except TimeoutError:
+            log.warning("LINE replies still pending at shutdown: %d", len(self._deliveries))
+        if sender is not None:
+            await sender.close()
+
+    async def drain(self) -> None:
+        """Wait until every reply scheduled so far has been sent (or given up)."""
+        while pending := {task for task in self._deliveries if not task.done()}:
+            await asyncio.gather(*pending, return_exceptions=True)
+
+    async def webhook(self, request: web.Request) -> web.StreamResponse:
+        """Verify a webhook, apply its events, answer 200, then reply to them."""
+        sender = self.sender
+        if sender is None:
+            return web.Response(status=503)  # not started or stopping: LINE may redeliver later
+        task = asyncio.current_task()
+        if task is not None:
+            self._webhooks.add(task)
+        try:
+            return await self._webhook(request, sender)
+        finally:
+            if task is not None:
+                self._webhooks.discard(task)
+
+    async def _webhook(self, request: web.Request, sender: LineSender) -> web.StreamResponse:
+        body = await self._verified_body(request)
+        if isinstance(body, web.Response):
+            return body
+        try:
+            payload = json.loads(body)
+        except (ValueError, RecursionError):  # RecursionError: arrays or objects nested too deep
+            log.warning("LINE webhook refused: the body is not JSON")
+            return web.Response(status=400)
+        events = payload.get("events") if isinstance(payload, dict) else None
+        if not isinstance(events, list):
+            log.warning("LINE webhook refused: no list of events")
+            return web.Response(status=400)
+        # In standby another module answers the chat: those events are not ours. An event repeated within
+        # one request is taken once (groups store nothing, so the core's claim would not catch it there).
+        parsed, seen = [], set()
+        for raw in events:
+            event = parse_event(raw)
+            if event is None:
+                kind = raw.get("type") if isinstance(raw, dict) else None
+                log.info("LINE event skipped: type %r not understood", str(kind)[:40])
+            elif event.mode != "standby" and event.event_id not in seen:
+                seen.add(event.event_id)
+                parsed.append(event)
+        languages = await self._languages(parsed, sender)
+        outgoing: list[Outgoing] = []
+        status = 200
+        for event in parsed:
+            try:
+                answer = await self._apply(event, languages)
+            except Exception:
+                # Not committed: a 500 lets LINE redeliver; events already applied will be skipped then.
+                log.exception("LINE event failed")
+                status = 500
+                break
+            if answer is not None:
+                outgoing.append(answer)
+        chats: dict[str, list[Outgoing]] = {}
+        for answer in outgoing:  # one person's slow reply must not hold up the others of this webhook
+            chats.setdefault(answer.chat or answer.reply_token, []).append(answer)
+        for answers in chats.values():
+            self._spawn(self._deliver(sender, answers))
+        return web.Response(status=status)
+
+    async def _verified_body(self, request: web.Request) -> bytes | web.Response:
+        """Read the raw body and check its signature; a 4xx answer when either fails."""
+        if request.content_length is not None and request.content_length > MAX_BODY:
+            log.warning("LINE webhook refused: body too large")
+            return web.Response(status=413)
+        given = request.headers.get("X-Line-Signature")
+        if not given:
+            log.warning("LINE webhook refused: no signature")
+            return web.Response(status=401)
+        try:
+            body = await request.read()
+        except web.HTTPRequestEntityTooLarge:
+            log.warning("LINE webhook refused: body too large")
+            return web.Response(status=413)
+        if not hmac.compare_digest(signature(self._secret, body), given.encode("utf-8", "replace")):
+            log.warning("LINE webhook refused: wrong signature")
+            return web.Response(status=401)
+        return body
+
+    @staticmethod
+    async def _languages(events: list[LineEvent], sender: LineSender) -> dict[str, str | None]:
+        """Read the LINE language of every new follower at once, so the webhook still answers in time."""
+        followers = sorted({user_id for user_id in map(new_follower, events) if user_id})
+        found = await asyncio.gather(*(sender.profile_language(user_id) for user_id in followers))
+        return dict(zip(followers, found, strict=True))
+
+    async def _apply(self, event: LineEvent, languages: dict[str, str | None]) -> Outgoing | None:
+        """Apply one event; return the answer to reply with, if any."""
+        if event.source == "user" and event.user_id:
+            return await self._apply_personal(event, event.user_id, languages.get(event.user_id))
+        if event.source in ("group", "room") and event.reply_token and self._wants_pointer(event):
+            return Outgoing(event.reply_token, [self.renderer.group_pointer(self.service.i18n.default_locale)])
+        return None
+
+    async def _apply_personal(self, event: LineEvent, user_id: str, language: str | None) -> Outgoing | None:
+        core = to_event(event, user_id, self.service.i18n.match(language) or language)  # zh-Hant -> zh-Hans
+        if core is None:
+            return None
+        handled = await self.service.handle(core)
+        reply_token = event.reply_token
+        if handled.duplicate or not handled.messages or not reply_token:
+            return None
+        messages = self.renderer.messages(handled.messages, handled.locale)
+        essential = any(message.message_id in ESSENTIAL for message in handled.messages)
+        return Outgoing(reply_token, messages, user_id if essential else None, chat=user_id)
+
+    def _wants_pointer(self, event: LineEvent) -> bool:
+        """Answer in a group only when addressed: added, a button, a command or keyword, a mention."""
+        if not event.reply_token or event.redelivery:
+            return False
+        if event.type in ("join", "postback"):
+            return True
+        if event.type == "message" and event.message == "text" and event.text is not None:
+            text = event.text
+            return event.mentions_me or text.strip().startswith("/") or fold(text) in self.service.commands
+        return False
+
+    def _spawn(self, work: Coroutine[Any, Any, None]) -> None:
+        task = asyncio.create_task(work)
+        self._deliveries.add(task)
+        task.add_done_callback(self._deliveries.discard)
+
+    async def _deliver(self, sender: LineSender, outgoing: list[Outgoing]) -> None:
+        """Send the answers of one chat in one webhook, in order."""
+        for answer in outgoing:
+            try:
+                await self._send(sender, answer)
+            except Exception:
+                log.exception("LINE reply failed")
+
+    async def _send(self, sender: LineSender, answer: Outgoing) -> None:
+        """Reply; push once instead if an essential answer's reply token is refused."""
+        delivery = await sender.reply(answer.reply_token, answer.messages)
+        if delivery is not Delivery.TOKEN_REJECTED or answer.user_id is None:
+            return
+        person = pseudonym(PLATFORM, answer.user_id)
+        log.warning("LINE reply token refused for a signature confirmation; pushing it once person=%s", person)
+        if await sender.push(answer.user_id, answer.messages):
+            spent = await self.service.bump_counter(PUSH_COUNTER)
+            log.warning("LINE push sent person=%s pushes_spent=%d", person, spent)
+        else:
+            log.error("LINE signature confirmation not delivered person=%s", person)

@@ -1,0 +1,1 @@
+"""Telegram: the webhook and long polling, updates, the Bot API client, sending, groups, broadcasts, setup."""

@@ -1,0 +1,63 @@
+"""Broadcast updates to Telegram: one send per person, results told to the engine, never retried here.
+
+The broadcast engine paces the sends (about 30 a second overall by default), waits out 429s and
+retries network errors; this adapter only translates one send and its outcome.
+"""
+
+from __future__ import annotations
+
+from collections.abc import AsyncIterator
+from contextlib import asynccontextmanager
+from typing import TYPE_CHECKING
+
+from bot.core.config import Settings
+from bot.core.types import OutMessage
+from bot.organizing.broadcast import SendResult, Sent, in_flight_for
+
+# PTB is imported where it is used, so that the command-line tools importing this module (stats,
+# export...) do not pay a quarter of a second for it.
+if TYPE_CHECKING:
+    from bot.channels.telegram.api import BotApi
+
+
+class TelegramBroadcaster:
+    def __init__(self, api: BotApi) -> None:
+        self.api = api
+
+    async def send_update(self, user_id: str, message: OutMessage) -> SendResult:
+        """Send one update to one chat (split if long, the link button under the last piece)."""
+        from telegram.error import BadRequest, Forbidden, NetworkError, RetryAfter, TelegramError
+
+        from bot.channels.telegram.send import keyboard, retry_after, split_text
+
+        links = keyboard([b for b in message.buttons if b.url])
+        pieces = split_text(message.text)
+        try:
+            for number, piece in enumerate(pieces, 1):
+                markup = links if number == len(pieces) else None
+                await self.api.call("sendMessage", chat_id=int(user_id), text=piece, reply_markup=markup)
+        except Forbidden:
+            return SendResult(Sent.UNREACHABLE)
+        except RetryAfter as error:
+            return SendResult(Sent.RATE_LIMITED, retry_after=retry_after(error))
+        except BadRequest as error:  # a NetworkError subclass in PTB, but a refusal: not retried
+            return SendResult(Sent.FAILED, detail=error.message)
+        except NetworkError as error:
+            return SendResult(Sent.RETRY, detail=type(error).__name__)
+        except TelegramError as error:
+            return SendResult(Sent.FAILED, detail=type(error).__name__)
+        return SendResult(Sent.OK)
+
+
+@asynccontextmanager
+async def telegram_broadcaster(settings: Settings) -> AsyncIterator[TelegramBroadcaster]:
+    """Open a Bot API client for broadcasting from the command line, and close it."""
+    from telegram import Bot
+
+    from bot.channels.telegram.api import AiohttpRequest, BotApi
+
+    # Sends overlap (the engine paces them), so they need many connections: PTB's default is one.
+    request = AiohttpRequest(connection_pool_size=in_flight_for(settings.telegram_broadcast_rate), pool_timeout=30.0)
+    bot = Bot(settings.telegram_bot_token, base_url=f"{settings.telegram_api_url}/bot", request=request)
+    async with bot:
+        yield TelegramBroadcaster(BotApi(bot, request))

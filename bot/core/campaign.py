@@ -1,0 +1,87 @@
+"""The campaign file: links, mailing address, addressees, partners, goal and retention date."""
+
+from __future__ import annotations
+
+import tomllib
+from dataclasses import dataclass, field
+from datetime import date
+from pathlib import Path
+from typing import Any
+
+from bot.core.i18n import MENU_CHOICES
+
+DEFAULT_FILE = Path(__file__).resolve().parents[2] / "campaign.toml"
+LOCALIZED = ("partners", "addressees", "mailing_address")
+
+
+class CampaignError(Exception):
+    pass
+
+
+@dataclass(frozen=True)
+class Campaign:
+    default_language: str
+    organizer: str
+    paper_form_url: str
+    contact_url: str
+    background_url: str
+    signature_goal: int
+    consent_version: str
+    retention_until: date
+    share_url: str = ""
+    line_friend_url: str = ""  # the LINE official account's friend link, offered when sharing on LINE
+    language_menu: str = "all"  # "all" locales in the language menu, or only those marked "reviewed"
+    texts: dict[str, dict[str, str]] = field(default_factory=dict)
+
+    def variables(self, locale: str) -> dict[str, Any]:
+        """Everything a translation may use about the campaign, in one locale."""
+        local = self.texts.get(locale, {})
+        fallback = self.texts.get(self.default_language, {})
+        values: dict[str, Any] = {key: local.get(key, fallback.get(key, "")) for key in LOCALIZED}
+        values.update(
+            organizer=self.organizer, paper_form_url=self.paper_form_url, contact_url=self.contact_url,
+            goal=self.signature_goal, retention_until=self.retention_until,
+        )
+        return values
+
+
+CAMPAIGN_VARIABLES = frozenset(LOCALIZED) | {"organizer", "paper_form_url", "contact_url", "goal", "retention_until"}
+
+
+def _url(data: dict[str, Any], key: str, required: bool) -> str:
+    value = data.get(key, "")
+    if not isinstance(value, str) or (value and not value.startswith("https://")):
+        raise CampaignError(f"{key} must be an https:// link")
+    if required and not value:
+        raise CampaignError(f"{key} is required")
+    return value
+
+
+def load_campaign(path: Path = DEFAULT_FILE) -> Campaign:
+    """Read and check the campaign file; every error names the key at fault."""
+    try:
+        data = tomllib.loads(path.read_text(encoding="utf-8"))
+    except (OSError, tomllib.TOMLDecodeError) as error:
+        raise CampaignError(f"cannot read {path}: {error}") from error
+    texts = data.get("text", {})
+    if not isinstance(texts, dict) or not all(isinstance(v, dict) for v in texts.values()):
+        raise CampaignError("[text.<locale>] tables must hold key = \"text\" pairs")
+    goal, until = data.get("signature_goal", 0), data.get("retention_until")
+    if not isinstance(goal, int) or goal < 0:
+        raise CampaignError("signature_goal must be a whole number")
+    if not isinstance(until, date):
+        raise CampaignError("retention_until must be a date such as 2027-12-31")
+    if data.get("language_menu", "all") not in MENU_CHOICES:
+        raise CampaignError(f"language_menu must be one of {', '.join(MENU_CHOICES)}")
+    for key in ("default_language", "organizer", "consent_version"):
+        if not isinstance(data.get(key), str) or not data[key]:
+            raise CampaignError(f"{key} is required")
+    return Campaign(
+        default_language=data["default_language"], organizer=data["organizer"],
+        paper_form_url=_url(data, "paper_form_url", True), contact_url=_url(data, "contact_url", True),
+        background_url=_url(data, "background_url", False), signature_goal=goal,
+        consent_version=data["consent_version"], retention_until=until,
+        share_url=_url(data, "share_url", False) or _url(data, "paper_form_url", True),
+        line_friend_url=_url(data, "line_friend_url", False), language_menu=data.get("language_menu", "all"),
+        texts={locale: {k: str(v) for k, v in values.items()} for locale, values in texts.items()},
+    )

@@ -1,0 +1,134 @@
+"""The organizer side of the service: audience counts, starting and stopping broadcasts, stats.
+
+A broadcast started from a chat runs in the background; its progress and final report are sent to
+the organizer who started it, through the notifier their platform's channel registered.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import logging
+import tempfile
+from collections.abc import Awaitable, Callable, Coroutine
+from datetime import datetime
+from pathlib import Path
+from typing import Any
+
+from bot.core.render import Renderer
+from bot.core.types import (
+    CountAudience,
+    DeniedOrganizerCommand,
+    Effect,
+    Fact,
+    OutMessage,
+    ShowStats,
+    StartBroadcast,
+    StopBroadcast,
+    Text,
+)
+from bot.organizing.broadcast import BroadcastEngine, Progress
+from bot.organizing.stats import draw_chart, format_stats
+from storage.base import Repository, Transaction
+
+log = logging.getLogger(__name__)
+Notifier = Callable[[str, list[OutMessage]], Coroutine[Any, Any, None]]
+QuotaReader = Callable[[], Awaitable[tuple[int | None, int]]]
+PROGRESS_STEPS = 10  # progress messages per broadcast, at most
+
+
+class OrganizerDesk:
+    def __init__(self, repo: Repository, renderer: Renderer) -> None:
+        self.repo, self.renderer = repo, renderer
+        self.engine: BroadcastEngine | None = None
+        self.notifiers: dict[str, Notifier] = {}  # platform -> send messages to one person there
+        self.line_quota: QuotaReader | None = None
+        self.running: dict[int, asyncio.Task[None]] = {}
+        self.notices: set[asyncio.Task[None]] = set()
+
+    async def apply(
+        self, effect: Effect, tx: Transaction, platform: str, who: str, now: datetime
+    ) -> dict[Fact, int | str | bytes]:
+        """Carry out one organizer effect inside the event's transaction; return the facts it yields."""
+        if isinstance(effect, DeniedOrganizerCommand):
+            log.warning("organizer command /%s refused platform=%s person=%s", effect.command, platform, who)
+        elif isinstance(effect, CountAudience):
+            counts = await tx.broadcasts.count_audience(effect.audience)
+            return {
+                Fact.AUDIENCE_TELEGRAM: sum(n for (p, _), n in counts.items() if p == "telegram"),
+                Fact.AUDIENCE_LINE: sum(n for (p, _), n in counts.items() if p == "line"),
+                Fact.LINE_QUOTA_LEFT: await self._quota_left(),
+            }
+        elif isinstance(effect, StartBroadcast):
+            return {Fact.BROADCAST_ID: 0 if self.engine is None else -1}  # the job is created after commit
+        elif isinstance(effect, StopBroadcast):
+            job_id = await tx.broadcasts.latest_sending()
+            return {Fact.BROADCAST_ID: job_id if job_id and await tx.broadcasts.cancel_job(job_id, now) else 0}
+        elif isinstance(effect, ShowStats):
+            return {Fact.STATS_REPORT: "", Fact.STATS_CHART: b""}  # filled after commit: reads take the lock
+        return {}
+
+    async def after_commit(
+        self, effects: tuple[Effect, ...], facts: dict[Fact, int | str | bytes], platform: str, user_id: str,
+        locale: str,
+    ) -> None:
+        """Do what cannot run inside the event's transaction: create jobs, read stats."""
+        for effect in effects:
+            if isinstance(effect, StartBroadcast) and self.engine is not None:
+                job_id = await self.engine.create(dict(effect.texts), effect.link, effect.audience,
+                                                  f"{platform}:{user_id}")
+                facts[Fact.BROADCAST_ID] = job_id
+                self.running[job_id] = asyncio.create_task(self._run(job_id, platform, user_id, locale))
+            elif isinstance(effect, ShowStats):
+                stats = await self.repo.stats()
+                names = {f"{n:02d}": self.renderer.i18n.format(locale, f"pref-{n:02d}") for n in range(1, 48)}
+                facts[Fact.STATS_REPORT] = format_stats(stats, names)
+                with tempfile.TemporaryDirectory() as folder:
+                    chart = Path(folder) / "chart.png"
+                    await asyncio.to_thread(draw_chart, stats, chart)
+                    facts[Fact.STATS_CHART] = chart.read_bytes()
+
+    async def _quota_left(self) -> int:
+        if self.line_quota is None:
+            return -1
+        try:
+            limit, used = await self.line_quota()
+        except Exception:  # the count is advice for the organizer; sending checks the quota itself
+            log.warning("could not read the LINE message quota")
+            return -1
+        return -1 if limit is None else max(0, limit - used)
+
+    async def _run(self, job_id: int, platform: str, user_id: str, locale: str) -> None:
+        """Send a job, telling the organizer how it goes."""
+        assert self.engine is not None
+        notify = self.notifiers.get(platform)
+        step = [0]
+
+        def progress(p: Progress) -> None:
+            if notify and p.total and p.done * PROGRESS_STEPS // p.total > step[0] and p.done < p.total:
+                step[0] = p.done * PROGRESS_STEPS // p.total
+                text = Text("broadcast-progress", {"job": job_id, "done": p.done, "total": p.total})
+                notice = asyncio.create_task(notify(user_id, [OutMessage(self.renderer.text(text, locale))]))
+                self.notices.add(notice)  # keep a reference until it is sent
+                notice.add_done_callback(self.notices.discard)
+
+        try:
+            report = await self.engine.run(job_id, progress)
+            async with self.repo.transaction() as tx:
+                job = await tx.broadcasts.get_job(job_id)
+            if notify and job is not None:
+                await notify(user_id, [OutMessage(self.renderer.text(self.report_text(job_id, job.state, job.note,
+                                                                                        report), locale))])
+        except Exception:
+            log.exception("broadcast %s failed", job_id)
+        finally:
+            self.running.pop(job_id, None)
+
+    @staticmethod
+    def report_text(job_id: int, state: str, note: str, report: dict[str, dict[str, int]]) -> Text:
+        def total(*states: str) -> int:
+            return sum(counts.get(s, 0) for counts in report.values() for s in states)
+
+        return Text("broadcast-report", {
+            "job": job_id, "state": state, "note": note, "sent": total("sent"), "uncertain": total("uncertain"),
+            "unreachable": total("unreachable"), "failed": total("failed"), "skipped": total("pending", "inflight"),
+        })

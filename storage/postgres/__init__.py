@@ -1,0 +1,1 @@
+"""PostgreSQL through asyncpg: the connection pool, transactions and copying a campaign over from SQLite."""

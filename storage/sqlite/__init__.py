@@ -1,0 +1,1 @@
+"""SQLite through aiosqlite: connections, the group commit, locking and online backup."""

@@ -6,7 +6,7 @@ Telegram, and report lost and duplicated signatures (there must be none).
     .venv/bin/python bench/crash_signers.py --signers 2000 --kills 10 --seed 7
 
 The bot runs as `run_bot.py serve` in its own process against fake LINE and Telegram servers in this
-one, all on 127.0.0.1; see tests/crash_harness.py for what is simulated and checked. Exits 1 when
+one, all on 127.0.0.1; see testkit/crash_harness.py for what is simulated and checked. Exits 1 when
 anything was lost, duplicated, applied twice or left stuck.
 """
 
@@ -23,7 +23,7 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
-from tests.crash_harness import CrashRun  # noqa: E402
+from testkit.crash_harness import CrashRun  # noqa: E402
 
 
 def main() -> int:

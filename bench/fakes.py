@@ -1,4 +1,4 @@
-"""The test fakes of LINE and Telegram (tests/fakes), with what a benchmark needs on top.
+"""The test fakes of LINE and Telegram (testkit/), with what a benchmark needs on top.
 
 Nothing of the fakes' behaviour changes: they still check tokens, limits, reply tokens and rates.
 The subclasses only record when answers arrive (to time event-to-reply), index messages so that a
@@ -15,8 +15,8 @@ from typing import Any
 
 from aiohttp import web
 
-from tests.fakes.line_api import FakeLineApi
-from tests.fakes.telegram_api import ApiError, FakeTelegram, Sent
+from testkit.line_api import FakeLineApi
+from testkit.telegram_api import ApiError, FakeTelegram, Sent
 
 KEEP = 2_000  # recorded calls kept for inspection; older ones are dropped
 

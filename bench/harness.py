@@ -21,7 +21,7 @@ sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 from bench.client import Pool, post
 from bench.fakes import BenchLine, BenchTelegram
 from bench.load import LineDriver, Outcome, TelegramDriver, at_rate, flat_out, floor_flat_out
-from tests.fakes.line_api import ACCESS_TOKEN, SECRET
+from testkit.line_api import ACCESS_TOKEN, SECRET
 
 log = logging.getLogger("bench.harness")
 

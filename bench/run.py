@@ -6,7 +6,7 @@
     python bench/run.py --only 1,2 # some scenarios only
 
 Each scenario starts the real bot (`run_bot.py serve`) as its own process against the fake LINE
-and Telegram APIs (tests/fakes, in the harness process), loads it from 127.0.0.1 with bounded runs,
+and Telegram APIs (testkit/, in the harness process), loads it from 127.0.0.1 with bounded runs,
 and stops every process it started. Every result is also put next to a baseline measured in the
 same run (the bare endpoint, the PTB way, the same load without a broadcast), because the machine
 is shared and absolute numbers drift. See bench/README.md.

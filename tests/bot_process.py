@@ -11,7 +11,6 @@ import asyncio
 import contextlib
 import os
 import signal
-import socket
 import sys
 from collections.abc import AsyncIterator, Awaitable, Callable
 from contextlib import asynccontextmanager
@@ -21,15 +20,10 @@ from pathlib import Path
 import aiohttp
 
 from bot.core.config import SETTINGS
+from testkit.common import free_port
 
 ROOT = Path(__file__).resolve().parent.parent
 START_TIMEOUT = 30.0
-
-
-def free_port() -> int:
-    with socket.socket() as probe:
-        probe.bind(("127.0.0.1", 0))
-        return int(probe.getsockname()[1])
 
 
 async def wait_for(condition: Callable[[], Awaitable[bool]], what: str, timeout: float = START_TIMEOUT) -> None:

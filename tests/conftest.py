@@ -12,7 +12,7 @@ from bot.core.campaign import load_campaign
 from bot.core.i18n import I18n
 from bot.core.service import PetitionService
 from storage.sqlite.repository import SqliteRepository
-from tests.fakes.telegram_api import FakeTelegram
+from testkit.telegram_api import FakeTelegram
 
 pytest_plugins = ["tests.pg"]  # PostgreSQL fixtures: pg_server, pg_database, pg_url
 

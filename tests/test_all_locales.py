@@ -21,9 +21,9 @@ from bot.core.campaign import load_campaign
 from bot.core.i18n import I18n, cldr_locale
 from bot.core.service import PetitionService
 from bot.core.types import Text
+from testkit.line_api import LinePlatform, line_platform
+from testkit.telegram_api import FakeTelegram, TelegramPerson, running_bot
 from tests.chat import ConsoleChat
-from tests.fakes.line_api import LinePlatform, line_platform
-from tests.fakes.telegram_api import FakeTelegram, TelegramPerson, running_bot
 
 CAMPAIGN = load_campaign()
 LOCALES = I18n(CAMPAIGN.default_language).locales

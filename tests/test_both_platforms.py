@@ -7,8 +7,8 @@ from aiohttp.test_utils import TestClient, TestServer
 from bot.app.server import build_app, configured_channels
 from bot.core.config import load_settings
 from bot.core.service import PetitionService
-from tests.fakes.line_api import ACCESS_TOKEN, SECRET, FakeLineApi, LinePlatform
-from tests.fakes.telegram_api import FakeTelegram, TelegramPerson
+from testkit.line_api import ACCESS_TOKEN, SECRET, FakeLineApi, LinePlatform
+from testkit.telegram_api import FakeTelegram, TelegramPerson
 
 
 async def test_one_process_serves_both_platforms_on_one_database(service: PetitionService) -> None:

@@ -1,4 +1,10 @@
-"""The broadcast engine against in-process senders: audience, languages, resume, quota, cancel, blocks."""
+"""The broadcast engine against in-process senders: audience, languages, resume, quota, cancel, blocks.
+
+`LineOutbox` and `TelegramOutbox` stand in for the channels' senders (the engine's only contact with a
+platform), so that thousands of recipients and a crash in the middle of a call stay cheap and exact.
+The same engine over HTTP, against the fake platforms of testkit/, is in test_broadcast_line.py and
+test_broadcast_telegram.py.
+"""
 
 from __future__ import annotations
 
@@ -18,7 +24,9 @@ from tests.conftest import FIXED_NOW
 TEXTS = {"ja": "署名を提出しました", "en": "The signatures were delivered"}
 
 
-class FakeLine:
+class LineOutbox:
+    """Takes multicasts like LINE: 500 recipients at most, retry keys, a monthly quota."""
+
     def __init__(self, quota: int | None = None, fail_after: int | None = None) -> None:
         self.delivered: Counter[str] = Counter()
         self.texts: dict[str, str] = {}
@@ -46,7 +54,9 @@ class FakeLine:
         return self.limit, self.used
 
 
-class FakeTelegram:
+class TelegramOutbox:
+    """Takes sends like Telegram: the first is refused with a retry_after, blocked people are unreachable."""
+
     def __init__(self, blocked: set[str] | None = None, fail_after: int | None = None) -> None:
         self.delivered: Counter[str] = Counter()
         self.texts: dict[str, str] = {}
@@ -81,7 +91,7 @@ async def seed(service: PetitionService, platform: str, n: int, **overrides: obj
     return [row[1] for row in rows]
 
 
-def engine(service: PetitionService, line: FakeLine | None, telegram: FakeTelegram | None,
+def engine(service: PetitionService, line: LineOutbox | None, telegram: TelegramOutbox | None,
            clock: datetime = FIXED_NOW) -> BroadcastEngine:
     return BroadcastEngine(service.repo, service.i18n, lambda: clock, line, telegram,
                            line_rate=10_000, telegram_rate=10_000, telegram_chunk=40)
@@ -93,7 +103,7 @@ async def test_the_right_people_get_the_right_language(service: PetitionService)
     await seed(service, "line", 50, updates=0, tag="declined")
     await seed(service, "telegram", 50, reachable=0, tag="blocked")
     await seed(service, "console", 5)
-    line, tg = FakeLine(), FakeTelegram()
+    line, tg = LineOutbox(), TelegramOutbox()
     bc = engine(service, line, tg)
     job = await bc.create(TEXTS, "https://example.org/news", "subscribers", "cli:test")
     report = await bc.run(job)
@@ -112,7 +122,7 @@ async def test_recipients_listed_in_small_chunks_still_fill_whole_line_batches(
     monkeypatch.setattr(broadcast, "PREPARE_CHUNK", 7)  # 1,300 transactions: people signing never wait long
     line_people = await seed(service, "line", 1200)
     await seed(service, "telegram", 100)
-    line, tg = FakeLine(), FakeTelegram()
+    line, tg = LineOutbox(), TelegramOutbox()
     bc = engine(service, line, tg)
     job = await bc.create(TEXTS, None, "subscribers", "cli:test")
     assert await bc.run(job) == {"line": {"sent": 1200}, "telegram": {"sent": 100}}
@@ -122,7 +132,7 @@ async def test_recipients_listed_in_small_chunks_still_fill_whole_line_batches(
 
 async def test_a_language_without_text_gets_the_default(service: PetitionService) -> None:
     await seed(service, "telegram", 4)
-    tg = FakeTelegram()
+    tg = TelegramOutbox()
     bc = engine(service, None, tg)
     await bc.run(await bc.create({"ja": "お知らせ"}, None, "subscribers", "cli:test"))
     assert set(tg.texts.values()) == {"お知らせ"}
@@ -130,11 +140,11 @@ async def test_a_language_without_text_gets_the_default(service: PetitionService
 
 async def test_audiences_narrow_the_recipients(service: PetitionService) -> None:
     await seed(service, "telegram", 10)
-    tg = FakeTelegram()
+    tg = TelegramOutbox()
     bc = engine(service, None, tg)
     await bc.run(await bc.create(TEXTS, None, "lang:en", "cli:test"))
     assert len(tg.delivered) == 5 and all(tg.texts[u] == TEXTS["en"] for u in tg.delivered)
-    tg2 = FakeTelegram()
+    tg2 = TelegramOutbox()
     bc2 = engine(service, None, tg2)
     await bc2.run(await bc2.create(TEXTS, None, "signers", "cli:test"))
     assert not tg2.delivered  # nobody has signed
@@ -143,8 +153,8 @@ async def test_audiences_narrow_the_recipients(service: PetitionService) -> None
 async def test_a_crash_in_the_middle_resumes_without_repeating_line(service: PetitionService) -> None:
     await seed(service, "line", 2600)
     await seed(service, "telegram", 200)
-    line = FakeLine(fail_after=3)
-    crashed = engine(service, line, FakeTelegram())
+    line = LineOutbox(fail_after=3)
+    crashed = engine(service, line, TelegramOutbox())
     job = await crashed.create(TEXTS, None, "subscribers", "cli:test")
     try:
         await crashed.run(job)
@@ -152,9 +162,9 @@ async def test_a_crash_in_the_middle_resumes_without_repeating_line(service: Pet
         pass
     assert 0 < sum(line.delivered.values()) < 2600
     # Another worker only takes the job once the first worker's lease has run out.
-    assert await engine(service, line, FakeTelegram()).run(job) != {"line": {"sent": 2600}}
+    assert await engine(service, line, TelegramOutbox()).run(job) != {"line": {"sent": 2600}}
     line.fail_after = None
-    tg = FakeTelegram(fail_after=150)
+    tg = TelegramOutbox(fail_after=150)
     later = engine(service, line, tg, clock=FIXED_NOW + timedelta(minutes=2))
     try:
         await later.run(job)
@@ -172,7 +182,7 @@ async def test_a_crash_in_the_middle_resumes_without_repeating_line(service: Pet
 
 async def test_quota_exhaustion_stops_the_job(service: PetitionService) -> None:
     await seed(service, "line", 1000)
-    line = FakeLine(quota=600)
+    line = LineOutbox(quota=600)
     bc = engine(service, line, None)
     job = await bc.create(TEXTS, None, "subscribers", "cli:test")
     report = await bc.run(job)
@@ -184,7 +194,7 @@ async def test_quota_exhaustion_stops_the_job(service: PetitionService) -> None:
 
 async def test_cancel_stops_sending(service: PetitionService) -> None:
     await seed(service, "telegram", 300)
-    tg = FakeTelegram()
+    tg = TelegramOutbox()
     bc = BroadcastEngine(service.repo, service.i18n, lambda: FIXED_NOW, None, tg, telegram_rate=200)
     job = await bc.create(TEXTS, None, "subscribers", "cli:test")
     task = asyncio.create_task(bc.run(job))
@@ -198,7 +208,7 @@ async def test_cancel_stops_sending(service: PetitionService) -> None:
 
 async def test_blocked_people_are_marked_unreachable(service: PetitionService) -> None:
     people = await seed(service, "telegram", 6)
-    tg = FakeTelegram(blocked={people[0]})
+    tg = TelegramOutbox(blocked={people[0]})
     bc = engine(service, None, tg)
     report = await bc.run(await bc.create(TEXTS, None, "subscribers", "cli:test"))
     assert report["telegram"] == {"sent": 5, "unreachable": 1}

@@ -14,8 +14,8 @@ from typing import Any
 import pytest
 
 from bot.core.service import PetitionService
+from testkit.line_api import ACCESS_TOKEN, SECRET, FakeLineApi
 from tests.conftest import FIXED_NOW, make_service
-from tests.fakes.line_api import ACCESS_TOKEN, SECRET, FakeLineApi
 
 ROOT = Path(__file__).resolve().parent.parent
 TEXTS = {"ja": "署名を国会に提出しました。", "en": "We handed the signatures to the Diet."}

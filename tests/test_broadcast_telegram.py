@@ -13,8 +13,8 @@ from pathlib import Path
 from bot.channels.telegram.broadcast import TelegramBroadcaster
 from bot.core.service import PetitionService
 from bot.organizing.broadcast import BroadcastEngine
+from testkit.telegram_api import FakeTelegram, TelegramPerson, running_bot
 from tests.conftest import FIXED_NOW, make_service
-from tests.fakes.telegram_api import FakeTelegram, TelegramPerson, running_bot
 
 ROOT = Path(__file__).resolve().parent.parent
 TEXTS = {"ja": "署名を国会に提出しました。", "en": "We handed the signatures to the Diet."}

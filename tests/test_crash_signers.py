@@ -3,7 +3,7 @@
 The fakes deliver every event again until the bot acknowledges it. After the restarts, every signature
 that was acknowledged or confirmed exists exactly once, no event was applied twice, and everyone's
 conversation goes on. This is the small version for CI; bench/crash_signers.py runs 10,000 people.
-See tests/crash_harness.py for what is simulated and checked.
+See testkit/crash_harness.py for what is simulated and checked.
 """
 
 from __future__ import annotations
@@ -13,7 +13,7 @@ from pathlib import Path
 
 import pytest
 
-from tests.crash_harness import CrashRun
+from testkit.crash_harness import CrashRun
 
 
 @pytest.mark.parametrize(("telegram_webhook", "signers", "kills"), [(False, 60, 5), (True, 30, 3)],

@@ -23,8 +23,8 @@ import pytest
 
 from bot.core.service import PetitionService
 from storage.sqlite import group as sqlite_group
+from testkit.line_api import LineUser, line_platform, webhook_event_id
 from tests.chat import ConsoleChat
-from tests.fakes.line_api import LineUser, line_platform, webhook_event_id
 
 ROOT = Path(__file__).resolve().parent.parent
 UNAVAILABLE = ("nothing was recorded", "何も記録されていません")

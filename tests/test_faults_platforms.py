@@ -22,8 +22,8 @@ from telegram.error import NetworkError, RetryAfter, TimedOut
 from bot.channels.telegram.api import AiohttpRequest, BotApi
 from bot.channels.telegram.send import Sender
 from bot.core.service import PetitionService
-from tests.fakes.line_api import LinePlatform, LineUser, line_platform, sign
-from tests.fakes.telegram_api import FakeTelegram, TelegramPerson, running_bot
+from testkit.line_api import LinePlatform, LineUser, line_platform, sign
+from testkit.telegram_api import FakeTelegram, TelegramPerson, running_bot
 
 BOUND = 20.0  # seconds: only reached when a test is about to fail
 

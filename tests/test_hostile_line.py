@@ -26,8 +26,8 @@ from hypothesis import strategies as st
 from bot.app.server import MAX_BODY
 from bot.core.service import PetitionService
 from bot.core.throttle import Throttle
+from testkit.line_api import LinePlatform, line_platform, sign
 from tests.conftest import make_service
-from tests.fakes.line_api import LinePlatform, line_platform, sign
 from tests.hostile import (
     HOSTILE,
     MANY,

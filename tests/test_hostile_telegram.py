@@ -25,8 +25,8 @@ from hypothesis import strategies as st
 from bot.app.server import MAX_BODY
 from bot.core.service import PetitionService
 from bot.core.throttle import Throttle
+from testkit.telegram_api import FakeTelegram, RunningBot, running_bot
 from tests.conftest import make_service
-from tests.fakes.telegram_api import FakeTelegram, RunningBot, running_bot
 from tests.hostile import (
     HOSTILE,
     MANY,

@@ -24,9 +24,10 @@ import aiohttp
 import pytest
 
 from bot.core.config import SETTINGS
-from tests.bot_process import BotProcess, bot_processes, free_port, wait_for
-from tests.fakes.line_api import ACCESS_TOKEN, SECRET, FakeLineApi, LinePlatform, sign
-from tests.fakes.telegram_api import FakeTelegram
+from testkit.common import free_port
+from testkit.line_api import ACCESS_TOKEN, SECRET, FakeLineApi, LinePlatform, sign
+from testkit.telegram_api import FakeTelegram
+from tests.bot_process import BotProcess, bot_processes, wait_for
 
 ROOT = Path(__file__).resolve().parent.parent
 DEPLOY = ROOT / "deploy"

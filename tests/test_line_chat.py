@@ -12,7 +12,7 @@ from urllib.parse import unquote
 import pytest
 
 from bot.core.service import PetitionService
-from tests.fakes.line_api import LinePlatform, LineUser, line_platform
+from testkit.line_api import LinePlatform, LineUser, line_platform
 
 
 @pytest.fixture

@@ -10,7 +10,7 @@ from linebot.v3.webhooks import Event as SdkEvent
 from linebot.v3.webhooks import MessageEvent, PostbackEvent, TextMessageContent
 
 from bot.channels.line.events import parse_event
-from tests.fakes.line_api import LinePlatform
+from testkit.line_api import LinePlatform
 
 USER = {"type": "user", "userId": "U" + "1" * 32}
 GROUP = {"type": "group", "groupId": "C" + "2" * 32, "userId": "U" + "3" * 32}

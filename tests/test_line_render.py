@@ -25,8 +25,8 @@ from bot.core.types import Event, EventKind, Fact, OutMessage, RecordSignature, 
 from bot.translation.check import catalog
 from handlers.common import COMMANDS
 from handlers.signing import SIGNING_STEPS
+from testkit.line_api import MAX_LABEL, message_problems
 from tests.conftest import FIXED_NOW
-from tests.fakes.line_api import MAX_LABEL, message_problems
 
 LONG_NAME = "A" * 100  # the longest name accepted
 TYPED = (

@@ -13,7 +13,7 @@ from bot.app.server import MAX_BODY, build_app
 from bot.channels.line.webhook import LineChannel
 from bot.core.config import load_settings
 from bot.core.service import PetitionService
-from tests.fakes.line_api import ACCESS_TOKEN, SECRET, LinePlatform, LineUser, line_platform, sign
+from testkit.line_api import ACCESS_TOKEN, SECRET, LinePlatform, LineUser, line_platform, sign
 
 
 @pytest.fixture

@@ -27,8 +27,8 @@ from bot.translation.report import build_reports, format_reports
 from handlers.names import check_name
 from handlers.start import LANGUAGES_PER_PAGE, language_buttons
 from storage.reports import Stats
+from testkit.telegram_api import FakeTelegram, running_bot
 from tests.conftest import FIXED_NOW
-from tests.fakes.telegram_api import FakeTelegram, running_bot
 
 CAMPAIGN = load_campaign()
 SOURCE = CAMPAIGN.default_language

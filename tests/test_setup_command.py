@@ -13,8 +13,8 @@ import pytest
 
 from bot.app.platform_check import FAIL, OK, WARN, Finding, check_platforms
 from bot.core.config import Settings, load_settings
-from tests.fakes.line_api import ACCESS_TOKEN, SECRET, FakeLineApi
-from tests.fakes.telegram_api import FakeTelegram
+from testkit.line_api import ACCESS_TOKEN, SECRET, FakeLineApi
+from testkit.telegram_api import FakeTelegram
 
 ROOT = Path(__file__).resolve().parent.parent
 LINE_URL = "https://bot.example.org/line/webhook"

@@ -5,7 +5,7 @@ from __future__ import annotations
 import pytest
 
 from bot.core.service import PetitionService
-from tests.fakes.telegram_api import FakeTelegram, TelegramPerson, running_bot
+from testkit.telegram_api import FakeTelegram, TelegramPerson, running_bot
 
 
 async def sign_in_english(person: TelegramPerson) -> None:

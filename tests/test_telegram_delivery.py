@@ -10,7 +10,7 @@ from bot.core.campaign import load_campaign
 from bot.core.i18n import LOCALES_DIR, I18n
 from bot.core.service import PetitionService
 from storage.sqlite.repository import SqliteRepository
-from tests.fakes.telegram_api import FakeTelegram, TelegramPerson, running_bot
+from testkit.telegram_api import FakeTelegram, TelegramPerson, running_bot
 
 
 async def reachable(service: PetitionService, user_id: int) -> bool:

@@ -17,7 +17,7 @@ import pytest
 from bot.channels.telegram.webhook import TelegramChannel, TelegramSetupError
 from bot.core.config import ConfigError, load_settings
 from bot.core.service import PetitionService
-from tests.fakes.telegram_api import FakeTelegram, TelegramPerson, bot_settings, running_bot
+from testkit.telegram_api import FakeTelegram, TelegramPerson, bot_settings, running_bot
 
 ROOT = Path(__file__).resolve().parent.parent
 ALLOWED = ["message", "callback_query", "my_chat_member"]

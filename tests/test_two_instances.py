@@ -25,9 +25,9 @@ import pytest
 
 from storage.base import PersonRecord
 from storage.postgres.repository import PostgresRepository
+from testkit.line_api import ACCESS_TOKEN, SECRET, FakeLineApi, LinePlatform, LineUser, sign
+from testkit.telegram_api import FakeTelegram
 from tests.bot_process import BotProcess, bot_processes, wait_for
-from tests.fakes.line_api import ACCESS_TOKEN, SECRET, FakeLineApi, LinePlatform, LineUser, sign
-from tests.fakes.telegram_api import FakeTelegram
 
 TELEGRAM_SECRET = "two-instances-secret"
 TELEGRAM_HOOK = "https://bot.example.org/telegram/webhook"

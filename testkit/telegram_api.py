@@ -24,6 +24,8 @@ from typing import Any
 import aiohttp
 from aiohttp import web
 
+from testkit.common import listen_local, utf16_len
+
 JSON_PARAMS = {"reply_markup", "allowed_updates", "commands", "scope", "reply_parameters", "link_preview_options"}
 SECRET_TOKEN = re.compile(r"[A-Za-z0-9_-]{1,256}")
 COMMAND = re.compile(r"[a-z0-9_]{1,32}")
@@ -107,11 +109,8 @@ class Webhook:
     allowed_updates: list[str] = field(default_factory=list)
 
 
-def utf16_len(text: str) -> int:
-    return len(text.encode("utf-16-le")) // 2
-
-
-def _int(params: dict[str, Any], name: str, default: int | None = None) -> int:
+def int_param(params: dict[str, Any], name: str, default: int | None = None) -> int:
+    """Read a numeric parameter as the Bot API does, refusing a missing or non-numeric one."""
     value = params.get(name, default)
     if value is None:
         raise ApiError(400, f"Bad Request: parameter {name} is required")
@@ -162,12 +161,7 @@ class FakeTelegram:
     async def start(self) -> None:
         app = web.Application()
         app.router.add_route("*", "/bot{token}/{method}", self._serve)
-        self._runner = web.AppRunner(app, shutdown_timeout=1)
-        await self._runner.setup()
-        site = web.TCPSite(self._runner, "127.0.0.1", 0)
-        await site.start()
-        port = site._server.sockets[0].getsockname()[1]  # type: ignore[union-attr]
-        self.url = f"http://127.0.0.1:{port}"
+        self._runner, self.url = await listen_local(app)
 
     async def close(self) -> None:
         self._closing = True
@@ -253,8 +247,8 @@ class FakeTelegram:
     async def _api_getUpdates(self, params: dict[str, Any]) -> list[dict[str, Any]]:
         if self.webhook.url:
             raise ApiError(409, "Conflict: can't use getUpdates method while webhook is active")
-        offset, timeout = _int(params, "offset", 0), _int(params, "timeout", 0)
-        limit = _int(params, "limit", 100)
+        offset, timeout = int_param(params, "offset", 0), int_param(params, "timeout", 0)
+        limit = int_param(params, "limit", 100)
         allowed = params.get("allowed_updates") or []
         async with self._changed:
             if offset:
@@ -327,7 +321,7 @@ class FakeTelegram:
         self._recent_sends.append(now)
 
     async def _api_sendPhoto(self, params: dict[str, Any]) -> dict[str, Any]:
-        chat_id = _int(params, "chat_id")
+        chat_id = int_param(params, "chat_id")
         if chat_id in self.blocked:
             raise ApiError(403, "Forbidden: bot was blocked by the user")
         self.photos.append(chat_id)
@@ -336,7 +330,7 @@ class FakeTelegram:
                                                       "height": 1}]}
 
     async def _api_sendMessage(self, params: dict[str, Any]) -> dict[str, Any]:
-        chat_id, text = _int(params, "chat_id"), str(params.get("text", ""))
+        chat_id, text = int_param(params, "chat_id"), str(params.get("text", ""))
         self._check_rate()
         if chat_id in self.blocked:
             raise ApiError(403, "Forbidden: bot was blocked by the user")
@@ -351,7 +345,7 @@ class FakeTelegram:
         return self.message_json(sent)
 
     async def _api_editMessageReplyMarkup(self, params: dict[str, Any]) -> dict[str, Any]:
-        chat_id, message_id = _int(params, "chat_id"), _int(params, "message_id")
+        chat_id, message_id = int_param(params, "chat_id"), int_param(params, "message_id")
         if chat_id in self.blocked:
             raise ApiError(403, "Forbidden: bot was blocked by the user")
         found = [m for m in self.messages if (m.chat_id, m.message_id, m.from_bot) == (chat_id, message_id, True)]
@@ -590,12 +584,7 @@ async def running_bot(fake: FakeTelegram, service: Any, **options: Any) -> Async
         await asyncio.sleep(0)
 
     channel = TelegramChannel(service, bot_settings(fake, **options), sleep=no_wait)
-    runner = web.AppRunner(build_app([channel]), shutdown_timeout=1)
-    await runner.setup()
-    site = web.TCPSite(runner, "127.0.0.1", 0)
-    await site.start()
-    port = site._server.sockets[0].getsockname()[1]  # type: ignore[union-attr]
-    url = f"http://127.0.0.1:{port}"
+    runner, url = await listen_local(build_app([channel]))
     fake.webhook_target = f"{url}/telegram/webhook"
     fake.settle = channel.drain
     await channel.start()

@@ -26,7 +26,6 @@ import os
 import random
 import re
 import signal
-import socket
 import sqlite3
 import sys
 import time
@@ -40,8 +39,9 @@ import aiohttp
 from aiohttp import web
 
 from bot.core.config import SETTINGS
-from tests.fakes.line_api import ACCESS_TOKEN, SECRET, FakeLineApi, LinePlatform, sign
-from tests.fakes.telegram_api import ApiError, FakeTelegram, Sent, _int
+from testkit.common import free_port
+from testkit.line_api import ACCESS_TOKEN, SECRET, FakeLineApi, LinePlatform, sign
+from testkit.telegram_api import ApiError, FakeTelegram, Sent, int_param
 
 ROOT = Path(__file__).resolve().parent.parent
 WEBHOOK_SECRET = "crash-test-webhook-secret"
@@ -165,12 +165,6 @@ class BotProcess:
     @property
     def running(self) -> bool:
         return self.proc is not None and self.proc.returncode is None
-
-
-def free_port() -> int:
-    with socket.socket() as s:
-        s.bind(("127.0.0.1", 0))
-        return int(s.getsockname()[1])
 
 
 def bot_environment(
@@ -317,7 +311,7 @@ class RedeliveringTelegram(FakeTelegram):
             self.calls.clear()  # nobody reads them here, and thousands of people make many
 
     async def _api_getUpdates(self, params: dict[str, Any]) -> list[dict[str, Any]]:
-        offset = _int(params, "offset", 0)
+        offset = int_param(params, "offset", 0)
         for update_id in [u for u in self.waiting if u < offset]:
             self.waiting.pop(update_id).set_result(None)
         updates = await super()._api_getUpdates(params)
@@ -337,7 +331,7 @@ class RedeliveringTelegram(FakeTelegram):
         return result
 
     async def _api_editMessageReplyMarkup(self, params: dict[str, Any]) -> dict[str, Any]:
-        chat_id, message_id = _int(params, "chat_id"), _int(params, "message_id")
+        chat_id, message_id = int_param(params, "chat_id"), int_param(params, "message_id")
         if (chat_id, message_id) not in self.keyboards:
             raise ApiError(400, "Bad Request: message to edit not found")
         markup = self._check_markup(params.get("reply_markup"))

@@ -32,6 +32,7 @@ from bot.app.server import build_app
 from bot.channels.line.webhook import LineChannel
 from bot.core.config import load_settings
 from bot.core.service import PetitionService
+from testkit.common import utf16_len
 
 SECRET = "test-channel-secret"
 ACCESS_TOKEN = "test-access-token"
@@ -71,10 +72,6 @@ class Slowdown:
             await self.release.wait()
         else:
             await asyncio.sleep(self.seconds)
-
-
-def utf16_len(text: str) -> int:
-    return len(text.encode("utf-16-le")) // 2
 
 
 def action_problems(action: Any, where: str, quick_reply: bool = False) -> list[Problem]:

@@ -465,6 +465,10 @@ class LineUser:
         event = {**self.last_event, "deliveryContext": {"isRedelivery": True}}
         await self.send(event)
 
+    async def open(self) -> None:
+        """Start the conversation as a newcomer does on LINE: add the bot as a friend."""
+        await self.follow()
+
     async def follow(self, unblocked: bool = False) -> None:
         await self.send(self.platform.event("follow", self.source, follow={"isUnblocked": unblocked}))
 
@@ -472,6 +476,7 @@ class LineUser:
         await self.send(self.platform.event("unfollow", self.source), replyable=False)
 
     async def say(self, text: str) -> None:
+        """Type a text message."""
         message = {"type": "text", "id": uuid.uuid4().hex[:14], "quoteToken": uuid.uuid4().hex, "text": text}
         await self.send(self.platform.event("message", self.source, message=message))
 

@@ -486,11 +486,16 @@ class TelegramPerson:
         self.answers = self.fake.sent_to(self.id)[before:]
         return status
 
+    async def open(self) -> int:
+        """Start the conversation as a newcomer does on Telegram: the Start button sends /start."""
+        return await self.say("/start")
+
     async def say(self, text: str) -> int:
+        """Type a text message in the private chat; return the status the bot's side answered with."""
         update = self.fake.next_update(message=self.fake.text_message(self.user, self.chat, text))
         return await self._act(update)
 
-    async def send_sticker(self) -> int:
+    async def sticker(self) -> int:
         sticker = {"file_id": "s1", "file_unique_id": "u1", "type": "regular", "width": 512, "height": 512,
                    "is_animated": False, "is_video": False}
         message = {"message_id": next(self.fake.ids), "date": 1_790_000_000, "chat": self.chat, "from": self.user,

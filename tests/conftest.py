@@ -13,6 +13,7 @@ from bot.core.i18n import I18n
 from bot.core.service import PetitionService
 from storage.sqlite.repository import SqliteRepository
 from testkit.telegram_api import FakeTelegram
+from tests.chat import PLATFORMS, Chat, chat_on
 
 pytest_plugins = ["tests.pg"]  # PostgreSQL fixtures: pg_server, pg_database, pg_url
 
@@ -46,3 +47,13 @@ async def fake() -> AsyncIterator[FakeTelegram]:
     await server.start()
     yield server
     await server.close()
+
+
+@pytest.fixture(params=PLATFORMS)
+async def chat(
+    request: pytest.FixtureRequest, service: PetitionService, monkeypatch: pytest.MonkeyPatch
+) -> AsyncIterator[Chat]:
+    """One person chatting with the service, once on each platform (console, LINE, Telegram)."""
+    monkeypatch.setenv("NO_PROXY", "127.0.0.1,localhost")  # the SDKs' clients honour proxy settings
+    async with chat_on(request.param, service) as driver:
+        yield driver

@@ -10,8 +10,7 @@ back unchanged, and the date and numbers formatted the locale's CLDR way.
 from __future__ import annotations
 
 import unicodedata
-from collections.abc import AsyncIterator, Awaitable, Callable
-from dataclasses import dataclass
+from collections.abc import AsyncIterator
 
 import pytest
 from babel.dates import format_date
@@ -23,7 +22,7 @@ from bot.core.service import PetitionService
 from bot.core.types import Text
 from testkit.line_api import LinePlatform, line_platform
 from testkit.telegram_api import FakeTelegram, TelegramPerson, running_bot
-from tests.chat import ConsoleChat
+from tests.chat import Chat, ConsoleChat
 
 CAMPAIGN = load_campaign()
 LOCALES = I18n(CAMPAIGN.default_language).locales
@@ -44,81 +43,70 @@ def say(service: PetitionService, locale: str, message_id: str, **args: int | st
     return service.renderer.text(Text(message_id, args), locale)
 
 
-@dataclass
-class Driver:
-    """What a test needs of a chat, whichever the channel: press, type, look."""
-
-    press: Callable[[str], Awaitable[object]]
-    type: Callable[[str], Awaitable[object]]
-    buttons: Callable[[], list[str]]
-    screen: Callable[[], str]
-
-    def expect(self, *fragments: str) -> None:
-        screen = self.screen()
-        for fragment in fragments:
-            assert fragment in screen, f"expected {fragment!r} in:\n{screen}"
-        assert unicodedata.is_normalized("NFC", screen), "an answer is not NFC"
-        assert not any(mark in screen for mark in ISOLATION_MARKS), "an answer carries isolation marks"
+def expect(chat: Chat, *fragments: str) -> None:
+    """The last answer shows every fragment, and its scripts arrive intact: NFC, no isolation marks."""
+    chat.expect(*fragments)
+    assert unicodedata.is_normalized("NFC", chat.screen), "an answer is not NFC"
+    assert not any(mark in chat.screen for mark in ISOLATION_MARKS), "an answer carries isolation marks"
 
 
-async def choose_language(driver: Driver, service: PetitionService, locale: str) -> None:
+async def choose_language(chat: Chat, service: PetitionService, locale: str) -> None:
     """Press the locale's own name in the language menu, turning its pages as needed."""
     names = {loc: service.i18n.format(loc, "language-name") for loc in service.i18n.locales}
     for _ in range(len(names)):
-        shown = driver.buttons()
+        shown = chat.buttons()
         assert 0 < len(shown) <= 8, shown
         if names[locale] in shown:
-            await driver.press(names[locale])
+            await chat.press(names[locale])
             return
         more = [label for label in shown if label not in names.values()]
         assert len(more) == 1, f"one 'more languages' button expected, got {shown}"
-        await driver.press(more[0])
+        await chat.press(more[0])
     raise AssertionError(f"{names[locale]} is on no page of the language menu")
 
 
-async def sign(driver: Driver, service: PetitionService, locale: str, *, type_place: bool) -> None:
+async def sign(chat: Chat, service: PetitionService, locale: str, *, type_place: bool) -> None:
     """From the petition to the thanks: consent, name, prefecture, updates, read-back, confirmation."""
     def label(message_id: str) -> str:
         return say(service, locale, message_id)
 
     name = sample_name(locale)
     place = service.i18n.format(locale, "pref-27" if type_place else "pref-13")
-    await driver.press(label("button-sign"))
+    await chat.press(label("button-sign"))
     retention = format_date(CAMPAIGN.retention_until, "long", locale=cldr_locale(locale))
-    driver.expect(retention, "/withdraw")
-    await driver.press(label("button-agree"))
-    driver.expect(say(service, locale, "ask-name"))
-    await driver.type(unicodedata.normalize("NFD", name))  # decomposed as some keyboards send it
-    driver.expect(say(service, locale, "ask-prefecture"))
-    await (driver.type(place) if type_place else driver.press(place))
-    await driver.press(label("button-updates-yes"))
-    driver.expect(name, place, say(service, locale, "updates-chosen-yes"))
-    await driver.press(label("button-confirm"))
+    expect(chat, retention, "/withdraw")
+    await chat.press(label("button-agree"))
+    expect(chat, say(service, locale, "ask-name"))
+    await chat.say(unicodedata.normalize("NFD", name))  # decomposed as some keyboards send it
+    expect(chat, say(service, locale, "ask-prefecture"))
+    await (chat.say(place) if type_place else chat.press(place))
+    await chat.press(label("button-updates-yes"))
+    expect(chat, name, place, say(service, locale, "updates-chosen-yes"))
+    await chat.press(label("button-confirm"))
     thanks = say(service, locale, "signed-thanks", number=1, total=1)
     goal = format_decimal(CAMPAIGN.signature_goal, locale=cldr_locale(locale))
-    driver.expect(thanks, goal, "〒110-0005 東京都台東区上野1-12-6 3F")
+    expect(chat, thanks, goal, "〒110-0005 東京都台東区上野1-12-6 3F")
 
 
 @pytest.mark.parametrize("locale", LOCALES)
 async def test_the_whole_signing_flow_in_the_console(service: PetitionService, locale: str) -> None:
     chat = ConsoleChat(service)
-    driver = Driver(chat.press, chat.push, chat.buttons, lambda: chat.screen)
     await chat.open()
-    await choose_language(driver, service, locale)
-    driver.expect(say(service, locale, "petition"))
+    await choose_language(chat, service, locale)
+    expect(chat, say(service, locale, "petition"))
     await chat.press(say(service, locale, "button-read-concerns"))
     for position in range(1, 6):
-        driver.expect(say(service, locale, f"concern-{position}", position=position, total=5))
+        expect(chat, say(service, locale, f"concern-{position}", position=position, total=5))
         if position < 5:
             await chat.press(say(service, locale, "button-next"))
     await chat.press(say(service, locale, "button-background"))
-    driver.expect(say(service, locale, "background"), "2014", "2021")
-    await sign(driver, service, locale, type_place=True)
-    await chat.push(service.i18n.words("keywords-status")[locale][0])
-    driver.expect(sample_name(locale), service.i18n.format(locale, "language-name"))
-    await chat.push("/withdraw")
+    expect(chat, say(service, locale, "background"), "2014", "2021")
+    await sign(chat, service, locale, type_place=True)
+    await chat.say(service.i18n.words("keywords-status")[locale][0])
+    expect(chat, sample_name(locale), service.i18n.format(locale, "language-name"))
+    await chat.say("/withdraw")
     await chat.press(say(service, locale, "button-withdraw-yes"))
-    driver.expect(say(service, locale, "withdraw-done"))
+    expect(chat, say(service, locale, "withdraw-done"))
     assert (await service.repo.totals()).signatures == 0
 
 
@@ -134,15 +122,14 @@ async def line(service: PetitionService, monkeypatch: pytest.MonkeyPatch) -> Asy
 async def test_the_whole_signing_flow_on_line(line: LinePlatform, service: PetitionService, locale: str) -> None:
     user = line.user()
     line.api.profiles[user.user_id] = {"displayName": "tester", "language": locale}  # LINE writes zh-Hans, pt-BR
-    driver = Driver(user.press, user.say, user.buttons, lambda: user.screen)
-    await user.follow()
-    driver.expect(say(service, locale, "language-prompt"))  # the welcome comes in the app's language
+    await user.open()
+    expect(user, say(service, locale, "language-prompt"))  # the welcome comes in the app's language
     assert user.buttons()[0] == service.i18n.format(locale, "language-name")
-    await choose_language(driver, service, locale)
-    driver.expect(say(service, locale, "petition").splitlines()[0])
-    await sign(driver, service, locale, type_place=False)
+    await choose_language(user, service, locale)
+    expect(user, say(service, locale, "petition").splitlines()[0])
+    await sign(user, service, locale, type_place=False)
     await user.press(say(service, locale, "button-status"))
-    driver.expect(sample_name(locale))
+    expect(user, sample_name(locale))
     assert (await service.repo.totals()).signatures == 1
 
 
@@ -160,14 +147,13 @@ async def test_the_whole_signing_flow_on_telegram(
 ) -> None:
     async with running_bot(telegram, service):
         person = TelegramPerson(telegram, 5000, first_name="tester", language_code=locale.lower())
-        driver = Driver(person.press, person.say, person.buttons, lambda: person.screen)
-        await person.say("/start")
+        await person.open()
         suggested = service.i18n.match(locale.lower()) or "en"
-        driver.expect(say(service, suggested, "language-prompt"))
-        await choose_language(driver, service, locale)
-        driver.expect(say(service, locale, "petition"))
-        await sign(driver, service, locale, type_place=True)
+        expect(person, say(service, suggested, "language-prompt"))
+        await choose_language(person, service, locale)
+        expect(person, say(service, locale, "petition"))
+        await sign(person, service, locale, type_place=True)
         await person.press(say(service, locale, "button-status"))
-        driver.expect(sample_name(locale))
+        expect(person, sample_name(locale))
     assert (await service.repo.totals()).signatures == 1
     assert all(call.status == 200 for call in telegram.calls)  # no label, text or keyboard refused

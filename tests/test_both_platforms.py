@@ -33,7 +33,7 @@ async def test_one_process_serves_both_platforms_on_one_database(service: Petiti
         assert (await health.json())["channels"] == ["telegram", "line"]
         line_channel = next(c for c in channels if c.name == "line")
         hanako = LinePlatform(client, line_api, line_channel, service).user()  # type: ignore[arg-type]
-        await hanako.follow()
+        await hanako.open()
         await hanako.press("日本語")
         await hanako.press("署名する")
         await hanako.press("同意する")
@@ -44,7 +44,7 @@ async def test_one_process_serves_both_platforms_on_one_database(service: Petiti
         hanako.expect("1 人目")
 
         ana = TelegramPerson(telegram, 4242, first_name="Ana", language_code="pt")
-        await ana.say("/start")
+        await ana.open()
         await ana.press("English")
         await ana.press("Sign")
         await ana.press("I agree")

@@ -22,7 +22,7 @@ async def sign(db_url: str, name: str, user: str) -> None:
     service = await make_service(db_url)
     chat = ConsoleChat(service, user)
     for line in ("/start", "2", "/sign", "1", name, "skip", "2", "1"):
-        await chat.push(line)
+        await chat.say(line)
     chat.expect("signer no.")
     await service.repo.close()
 
@@ -82,7 +82,7 @@ async def test_logs_carry_no_names_texts_or_ids(db_url: str, caplog: pytest.LogC
         service = await make_service(db_url)
         chat = ConsoleChat(service, "user-12345")
         for line in ("/withdraw", "1"):
-            await chat.push(line)
+            await chat.say(line)
         await service.repo.close()
     text = "\n".join(record.getMessage() for record in caplog.records)
     assert "signature recorded" in text and "signature withdrawn" in text

@@ -76,9 +76,9 @@ def no_stack_traces(caplog: pytest.LogCaptureFixture) -> None:
 async def test_a_busy_database_is_waited_for(service: PetitionService) -> None:
     chat = ConsoleChat(service)
     for line in ("/start", "2", "/sign", "1"):
-        await chat.push(line)
+        await chat.say(line)
     async with LockHolder(db_path(service)) as holder:
-        typed = asyncio.create_task(chat.push("Hanako Yamada"))
+        typed = asyncio.create_task(chat.say("Hanako Yamada"))
         await asyncio.sleep(0.3)  # meanwhile the bot tries to write, and waits
         holder.release.set()
         await asyncio.wait_for(typed, 10)
@@ -96,15 +96,15 @@ async def test_a_database_locked_too_long_refuses_clearly_and_the_step_can_be_re
     short_busy_timeout(monkeypatch)
     chat = ConsoleChat(service)
     for line in ("/start", "2", "/sign", "1", "Hanako Yamada", "skip", "2"):
-        await chat.push(line)
+        await chat.say(line)
     chat.expect("Hanako Yamada")  # the read-back
     async with LockHolder(db_path(service)):
-        await chat.push("1")  # confirm
+        await chat.say("1")  # confirm
         assert any(phrase in chat.screen for phrase in UNAVAILABLE)
     assert len(unavailable_lines(caplog)) == 1 and "database is locked" in unavailable_lines(caplog)[0]
     no_stack_traces(caplog)
     assert (await service.repo.totals()).signatures == 0
-    await chat.push("/sign")  # the read-back again: nothing was lost or half done
+    await chat.say("/sign")  # the read-back again: nothing was lost or half done
     chat.expect("Hanako Yamada")
     await chat.press("Confirm and sign")
     chat.expect("signer no. 1")
@@ -131,7 +131,7 @@ async def sign_on_line(user: LineUser, name: str, start: int = 0) -> int | None:
     """Sign in English on LINE from step `start`; return the step the database refused, if one was."""
     for number, (action, value) in enumerate(STEPS[start:], start):
         if action == "follow":
-            await user.follow()
+            await user.open()
         else:
             await getattr(user, action)(value.format(name=name))
         if any(phrase in user.screen for phrase in UNAVAILABLE):
@@ -186,10 +186,10 @@ async def main(root):
     service = await make_service(f"sqlite:///{root}/petition.db")
     first = ConsoleChat(service, "first")
     for line in ("/start", "2", "/sign", "1", "Hanako Yamada", "skip", "2", "1"):
-        await first.push(line)
+        await first.say(line)
     second = ConsoleChat(service, "second")
     for line in ("/start", "2", "/sign", "1", "Taro Suzuki", "skip", "2"):
-        await second.push(line)
+        await second.say(line)
     try:
         with open(f"{root}/filler", "wb", buffering=0) as filler:  # take every free block of the filesystem
             while filler.write(b"x" * 4096):
@@ -197,14 +197,14 @@ async def main(root):
     except OSError:
         pass
     try:
-        await second.push("1")  # confirm, on a full disk
+        await second.say("1")  # confirm, on a full disk
         refused = second.screen
         totals_full = (await service.repo.totals()).signatures
         os.remove(f"{root}/filler")
-        await second.push("/sign")
+        await second.say("/sign")
         await second.press("Confirm and sign")
         signed = second.screen
-        await first.push("/status")
+        await first.say("/status")
         print(json.dumps({"refused": refused, "totals_full": totals_full, "signed": signed,
                           "first": first.screen, "totals": (await service.repo.totals()).signatures}))
     finally:

@@ -59,7 +59,7 @@ async def line(service: PetitionService, monkeypatch: pytest.MonkeyPatch) -> Asy
 
 
 async def sign_up_to_the_read_back(user: LineUser) -> None:
-    await user.follow()
+    await user.open()
     await user.press("English")
     await user.press("Sign")
     await user.press("I agree")
@@ -97,7 +97,7 @@ async def test_a_dropped_line_connection_is_retried_and_the_answer_arrives_once(
 ) -> None:
     user = line.user()
     line.api.slow_next("reply", drop=True)  # closed before LINE acted on it: the retry is the only delivery
-    await user.follow()
+    await user.open()
     user.expect("ようこそ")
     assert [c.status for c in line.api.made("reply")] == [200]
     assert len(lines(caplog, "LINE reply failed: ServerDisconnectedError (attempt 1)")) == 1
@@ -130,7 +130,7 @@ async def test_an_outage_is_given_up_after_the_retries_with_one_line_each(
 ) -> None:
     user = line.user()
     line.api.fail_next("reply", 503, times=3)  # every attempt: the first and its two retries
-    await user.follow()
+    await user.open()
     assert user.last == []
     assert len(lines(caplog, "LINE reply failed: status=503")) == 3
     assert len(lines(caplog, "LINE reply given up after 3 attempts")) == 1
@@ -207,7 +207,7 @@ async def test_polling_goes_on_after_outages_and_dropped_connections(
     read_timeout(monkeypatch, 0.5)
     async with running_bot(fake, service):
         person = TelegramPerson(fake, 3004)
-        await person.say("/start")
+        await person.open()
         fake.fail("getUpdates", 502, "Bad Gateway", times=2)
         fake.fail("getUpdates", 0, drop=True)
         await person.say("/help")

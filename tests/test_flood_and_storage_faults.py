@@ -40,7 +40,7 @@ async def test_a_read_only_database_refuses_and_keeps_what_it_has(db_url: str, t
     service = await make_service(db_url)
     chat = ConsoleChat(service)
     for line in ("/start", "2", "/sign", "1", "Hanako Yamada", "skip", "2"):
-        await chat.push(line)
+        await chat.say(line)
     await service.repo.close()
     path = Path(db_url.removeprefix("sqlite:///"))
     for file in path.parent.glob(path.name + "*"):
@@ -53,7 +53,7 @@ async def test_a_read_only_database_refuses_and_keeps_what_it_has(db_url: str, t
         else:
             service = await make_service(db_url)
         chat = ConsoleChat(service)
-        await chat.push("1")  # confirm the signature
+        await chat.say("1")  # confirm the signature
         chat.expect("保存ができない")  # no database to read the language from: the platform hint or the default
         await service.repo.close()
     finally:
@@ -65,6 +65,6 @@ async def test_a_read_only_database_refuses_and_keeps_what_it_has(db_url: str, t
     await chat.open()
     chat.expect("Hanako Yamada")  # the read-back is still waiting: nothing was lost, nothing half-done
     assert (await service.repo.totals()).signatures == 0
-    await chat.push("1")
+    await chat.say("1")
     chat.expect("signer no. 1")
     await service.repo.close()

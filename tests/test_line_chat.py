@@ -32,7 +32,7 @@ async def person(service: PetitionService, user_id: str) -> dict[str, object]:
 
 async def sign_in_japanese(user: LineUser) -> None:
     """Follow, choose Japanese and sign as 山田 花子 from Tokyo."""
-    await user.follow()
+    await user.open()
     await user.press("日本語")
     await user.press("署名する")
     await user.press("同意する")
@@ -46,7 +46,7 @@ async def test_japanese_conversation_from_follow_to_thanks_then_status_and_withd
     line: LinePlatform, service: PetitionService
 ) -> None:
     user = line.user()
-    await user.follow()
+    await user.open()
     user.expect("ようこそ", "Open the Gate for All", "使う言語を選んでください")
     assert user.buttons()[:2] == ["日本語", "English"]
     await user.press("日本語")
@@ -90,7 +90,7 @@ async def test_japanese_conversation_from_follow_to_thanks_then_status_and_withd
 async def test_english_conversation_with_the_profile_language(line: LinePlatform, service: PetitionService) -> None:
     user = line.user()
     line.api.profiles[user.user_id] = {"displayName": "Hanako", "language": "en"}
-    await user.follow()
+    await user.open()
     user.expect("Welcome!", "Which language would you like to use?")
     await user.press("English")
     user.expect("The petition", "the Speaker of the House of Representatives")
@@ -151,7 +151,7 @@ async def test_a_returning_person_who_had_not_signed_is_greeted_again(
     line: LinePlatform, service: PetitionService
 ) -> None:
     user = line.user()
-    await user.follow()
+    await user.open()
     await user.unfollow()
     await user.follow(unblocked=True)
     user.expect("ようこそ")
@@ -162,7 +162,7 @@ async def test_a_sticker_mid_flow_gets_a_friendly_answer_and_the_same_question(
     line: LinePlatform, service: PetitionService
 ) -> None:
     user = line.user()
-    await user.follow()
+    await user.open()
     await user.press("日本語")
     await user.press("署名する")
     await user.press("同意する")
@@ -177,7 +177,7 @@ async def test_a_sticker_mid_flow_gets_a_friendly_answer_and_the_same_question(
 
 async def test_typed_commands_and_old_buttons_work_as_on_the_console(line: LinePlatform) -> None:
     user = line.user()
-    await user.follow()
+    await user.open()
     await user.press("English")
     await user.say("/help")
     user.expect("/withdraw – delete your signature")

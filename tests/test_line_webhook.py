@@ -102,7 +102,7 @@ async def test_server_errors_are_retried_and_client_errors_are_not(
 ) -> None:
     user = line.user()
     line.api.fail_next("reply", 500, times=2)
-    await user.follow()
+    await user.open()
     user.expect("ようこそ")
     assert [call.status for call in line.api.made("reply")] == [500, 500, 200]
     line.api.fail_next("reply", 400)
@@ -117,7 +117,7 @@ async def test_a_refused_reply_token_for_the_confirmation_falls_back_to_one_coun
     line: LinePlatform, service: PetitionService, caplog: pytest.LogCaptureFixture
 ) -> None:
     user = line.user()
-    await user.follow()
+    await user.open()
     await user.press("日本語")
     await user.press("署名する")
     await user.press("同意する")
@@ -137,7 +137,7 @@ async def test_a_refused_reply_token_for_the_confirmation_falls_back_to_one_coun
 
 async def test_a_refused_reply_token_for_an_ordinary_answer_costs_nothing(line: LinePlatform) -> None:
     user = line.user()
-    await user.follow()
+    await user.open()
     await user.postback("lang:en", expire_token=True)
     assert user.last == []
     assert line.api.billable == []
@@ -149,7 +149,7 @@ async def test_logs_hold_no_user_ids_texts_or_secrets(line: LinePlatform, caplog
     caplog.set_level(logging.DEBUG)
     user = LineUser(line, "Uprivate0123456789")
     line.api.profiles[user.user_id] = {"displayName": "Hanako Private", "language": "ja"}
-    await user.follow()
+    await user.open()
     await user.press("日本語")
     await user.say("署名")
     await user.say("/nonsense")

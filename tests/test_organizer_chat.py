@@ -15,7 +15,7 @@ from bot.core.types import Event, EventKind, OutMessage
 from bot.organizing.broadcast import BroadcastEngine
 from storage.sqlite.repository import SqliteRepository
 from tests.conftest import FIXED_NOW
-from tests.test_broadcast_engine import FakeLine, FakeTelegram, seed
+from tests.test_broadcast_engine import LineOutbox, TelegramOutbox, seed
 
 
 class Organizer:
@@ -25,7 +25,7 @@ class Organizer:
         self.service, self.user_id = service, user_id
         self.messages: list[OutMessage] = []
 
-    async def push(self, text: str) -> None:
+    async def say(self, text: str) -> None:
         handled = await self.service.handle(Event("telegram", self.user_id, EventKind.TEXT, text=text,
                                                   language_hint="en"))
         self.messages = handled.messages
@@ -56,7 +56,7 @@ async def org_service(db_url: str):  # type: ignore[no-untyped-def]
 async def test_an_organizer_broadcasts_from_draft_to_report(org_service: PetitionService) -> None:
     await seed(org_service, "telegram", 20)
     await seed(org_service, "line", 30)
-    line, telegram = FakeLine(quota=1000), FakeTelegram()
+    line, telegram = LineOutbox(quota=1000), TelegramOutbox()
     org_service.desk.engine = BroadcastEngine(org_service.repo, org_service.i18n, lambda: FIXED_NOW, line, telegram,
                                               line_rate=1000, telegram_rate=1000)
     org_service.desk.line_quota = line.quota
@@ -67,15 +67,15 @@ async def test_an_organizer_broadcasts_from_draft_to_report(org_service: Petitio
 
     org_service.desk.notifiers["telegram"] = notify
     org = Organizer(org_service, "org")
-    await org.push("/broadcast")
+    await org.say("/broadcast")
     assert "in 日本語" in org.text
-    await org.push("署名を国会に提出しました。")
+    await org.say("署名を国会に提出しました。")
     assert "in English" in org.text
-    await org.push("We handed the signatures to the Diet.")
+    await org.say("We handed the signatures to the Diet.")
     await org.press("No more languages")
-    await org.push("not a link")
+    await org.say("not a link")
     assert "not an https:// link" in org.text
-    await org.push("https://example.org/report")
+    await org.say("https://example.org/report")
     await org.press("All subscribers")
     assert "署名を国会に提出しました。" in org.text and "We handed the signatures to the Diet." in org.text
     assert "Recipients: 20 on Telegram, 30 on LINE" in org.text and "1,000 are left this month" in org.text
@@ -92,12 +92,12 @@ async def test_an_organizer_broadcasts_from_draft_to_report(org_service: Petitio
 
 async def test_an_organizer_can_stop_a_running_broadcast(org_service: PetitionService) -> None:
     await seed(org_service, "telegram", 200)
-    telegram = FakeTelegram()
+    telegram = TelegramOutbox()
     org_service.desk.engine = BroadcastEngine(org_service.repo, org_service.i18n, lambda: FIXED_NOW, None, telegram,
                                               telegram_rate=100, telegram_chunk=10)
     org = Organizer(org_service, "org")
     for step in ("/broadcast", "お知らせ", "skip"):
-        await (org.press("Skip") if step == "skip" else org.push(step))
+        await (org.press("Skip") if step == "skip" else org.say(step))
     await org.press("No more languages")
     await org.press("No link")
     await org.press("Only English")
@@ -105,7 +105,7 @@ async def test_an_organizer_can_stop_a_running_broadcast(org_service: PetitionSe
     await org.press("Send")
     while not telegram.delivered:
         await asyncio.sleep(0.01)
-    await org.push("/stop_broadcast")
+    await org.say("/stop_broadcast")
     assert "Broadcast #1 is cancelled" in org.text
     await asyncio.wait_for(asyncio.gather(*org_service.desk.running.values()), 10)
     assert 0 < len(telegram.delivered) < 100
@@ -115,10 +115,10 @@ async def test_an_organizer_can_stop_a_running_broadcast(org_service: PetitionSe
 async def test_an_earlier_button_at_the_preview_shows_the_counts_again(org_service: PetitionService) -> None:
     await seed(org_service, "telegram", 7)
     org_service.desk.engine = BroadcastEngine(org_service.repo, org_service.i18n, lambda: FIXED_NOW, None,
-                                              FakeTelegram(), telegram_rate=100)
+                                              TelegramOutbox(), telegram_rate=100)
     org = Organizer(org_service, "org")
-    await org.push("/broadcast")
-    await org.push("お知らせ")
+    await org.say("/broadcast")
+    await org.say("お知らせ")
     await org.press("No more languages")
     await org.press("No link")
     audience = org.messages
@@ -131,7 +131,7 @@ async def test_an_earlier_button_at_the_preview_shows_the_counts_again(org_servi
 
 async def test_stats_in_chat_come_with_the_chart(org_service: PetitionService) -> None:
     org = Organizer(org_service, "org")
-    await org.push("/stats")
+    await org.say("/stats")
     assert "Signatures standing" in org.text
     image = org.messages[0].image
     assert image is not None and image.startswith(b"\x89PNG")
@@ -143,7 +143,7 @@ async def test_others_get_the_ordinary_help_and_the_attempt_is_logged(
     someone = Organizer(org_service, "someone")
     with caplog.at_level(logging.WARNING):
         for command in ("/broadcast", "/stats", "/stop_broadcast"):
-            await someone.push(command)
+            await someone.say(command)
             assert "/sign" in someone.text and "Recipients" not in someone.text
     assert sum("organizer command" in r.getMessage() for r in caplog.records) == 3
     assert all("someone" not in r.getMessage() for r in caplog.records)

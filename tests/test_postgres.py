@@ -174,7 +174,7 @@ async def test_an_unreachable_server_is_named_without_its_password() -> None:
 async def test_a_read_only_database_refuses_the_event_clearly(pg_url: str) -> None:
     service = await make_service(pg_url)
     chat = ConsoleChat(service)
-    await chat.push("/start")
+    await chat.say("/start")
     await service.repo.close()
     database = pg_url.rsplit("/", 1)[1]
     run_sync(lambda: _execute(pg_url, f'ALTER DATABASE "{database}" SET default_transaction_read_only = on'))

@@ -14,7 +14,7 @@ async def test_restart_in_the_middle_resumes(db_url: str) -> None:
     await chat.press("English")
     await chat.press("Sign")
     await chat.press("I agree")
-    await chat.push("Hanako Yamada")
+    await chat.say("Hanako Yamada")
     chat.expect("Which prefecture")
     await service.repo.close()
 
@@ -22,7 +22,7 @@ async def test_restart_in_the_middle_resumes(db_url: str) -> None:
     chat = ConsoleChat(service)
     await chat.open()
     chat.expect("Welcome back", "Which prefecture")
-    await chat.push("Osaka")
+    await chat.say("Osaka")
     await chat.press("No, thanks")
     chat.expect("Hanako Yamada, Osaka")
     await chat.press("Confirm and sign")
@@ -44,15 +44,15 @@ async def test_a_referral_counts_for_the_referrer(db_url: str) -> None:
     service.share_links["console"] = lambda code: f"https://example.invalid/start?c={code}"
     alice = ConsoleChat(service, "alice")
     for step in ("/start", "2", "/sign", "1", "Alice", "skip", "2", "1"):
-        await alice.push(step)
+        await alice.say(step)
     link = next(line for line in alice.screen.splitlines() if "example.invalid" in line)
     code = link.rsplit("c=", 1)[1]
     bob = ConsoleChat(service, "bob")
     for step in (f"/start {code}", "2", "/sign", "1", "Bob", "skip", "2", "1"):
-        await bob.push(step)
+        await bob.say(step)
     mallory = ConsoleChat(service, "mallory")  # a code nobody owns counts for nobody
     for step in ("/start zzzzzzzz", "2", "/sign", "1", "Mallory", "skip", "2", "1"):
-        await mallory.push(step)
-    await alice.push("/status")
+        await mallory.say(step)
+    await alice.say("/status")
     alice.expect("People who signed through your link: 1")
     await service.repo.close()

@@ -10,7 +10,7 @@ from testkit.telegram_api import FakeTelegram, TelegramPerson, running_bot
 
 async def sign_in_english(person: TelegramPerson) -> None:
     """Go from /start to a recorded signature, checking each step's answer."""
-    await person.say("/start")
+    await person.open()
     person.expect("Welcome!", "Which language")
     assert person.buttons()[:2] == ["English", "日本語"]  # the app's language first
     await person.press("English")
@@ -73,7 +73,7 @@ async def test_every_button_press_is_answered_and_old_keyboards_are_removed(
 async def test_japanese_from_the_app_language(fake: FakeTelegram, service: PetitionService) -> None:
     async with running_bot(fake, service):
         person = TelegramPerson(fake, 1003, first_name="花子", language_code="ja")
-        await person.say("/start")
+        await person.open()
         person.expect("ようこそ")
         await person.press("日本語")
         person.expect("署名の内容")
@@ -85,7 +85,7 @@ async def test_japanese_from_the_app_language(fake: FakeTelegram, service: Petit
         await person.press("署名する")
         person.expect("1 人目")
         other = TelegramPerson(fake, 1004, language_code="de")
-        await other.say("/start")
+        await other.open()
         other.expect("Welcome!")
 
 
@@ -165,9 +165,9 @@ async def test_a_signature_through_a_personal_link_counts_for_the_signer(
 async def test_stickers_and_unknown_commands_get_a_hint(fake: FakeTelegram, service: PetitionService) -> None:
     async with running_bot(fake, service):
         person = TelegramPerson(fake, 1011)
-        await person.say("/start")
+        await person.open()
         await person.press("English")
-        await person.send_sticker()
+        await person.sticker()
         person.expect("I can only read text and buttons.")
         await person.say("/frobnicate")
         person.expect("I don't know that command.")

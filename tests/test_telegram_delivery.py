@@ -60,7 +60,7 @@ async def test_a_flood_limit_is_waited_out(fake: FakeTelegram, service: Petition
     async with running_bot(fake, service) as bot:
         person = TelegramPerson(fake, 2002)
         fake.fail("sendMessage", 429, "Too Many Requests: retry after 7", retry_after=7)
-        await person.say("/start")
+        await person.open()
         person.expect("Welcome!")
     assert bot.waits == [7.0]
     assert [c.status for c in fake.called("sendMessage", status=None)] == [429, 200]
@@ -92,7 +92,7 @@ async def test_a_person_who_blocked_the_bot_is_marked_unreachable_until_they_unb
 ) -> None:
     async with running_bot(fake, service):
         person = TelegramPerson(fake, 2004)
-        await person.say("/start")
+        await person.open()
         fake.blocked.add(person.id)  # blocked while the bot was answering
         await person.say("/help")
         assert person.answers == [] and await reachable(service, person.id) is False
@@ -101,7 +101,7 @@ async def test_a_person_who_blocked_the_bot_is_marked_unreachable_until_they_unb
         await person.set_blocked(True)
         assert person.answers == [] and await reachable(service, person.id) is False
         await person.set_blocked(False)
-        await person.say("/start")
+        await person.open()
         person.expect("Welcome!")
         assert await reachable(service, person.id) is True
         stranger = TelegramPerson(fake, 2005)

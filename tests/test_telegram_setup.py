@@ -68,7 +68,7 @@ async def test_a_generated_secret_is_kept_beside_the_database(fake: FakeTelegram
         async with running_bot(fake, service, webhook=True, db_url=db_url):
             assert fake.webhook.secret == first
             person = TelegramPerson(fake, 3002)
-            await person.say("/start")
+            await person.open()
             person.expect("Welcome!")
     finally:
         await service.repo.close()
@@ -83,7 +83,7 @@ async def test_polling_removes_a_webhook_and_has_no_webhook_route(fake: FakeTele
     fake.webhook.url = "https://old.example.org/hook"
     async with running_bot(fake, service) as bot:
         person = TelegramPerson(fake, 3003)
-        await person.say("/start")
+        await person.open()
         person.expect("Welcome!")
         assert fake.called("deleteWebhook") and not fake.webhook.url
         assert all(sorted(c.params["allowed_updates"]) == sorted(ALLOWED) for c in fake.called("getUpdates"))
@@ -156,7 +156,7 @@ async def test_run_bot_serves_telegram_and_stops_cleanly_on_sigterm(fake: FakeTe
     )
     try:
         person = TelegramPerson(fake, 3004)
-        await person.say("/start")  # answered once the bot polls
+        await person.open()  # answered once the bot polls
         person.expect("Welcome!")
         async with aiohttp.ClientSession() as session:
             async with session.get(f"http://127.0.0.1:{port}/healthz") as answer:
@@ -177,7 +177,7 @@ async def test_by_webhook_a_button_press_is_answered_in_the_webhooks_answer(
 ) -> None:
     async with running_bot(fake, service, webhook=True, secret="right-secret"):
         person = TelegramPerson(fake, 3002)
-        assert await person.say("/start") == 200
+        assert await person.open() == 200
         assert await person.press("English") == 200
         assert await person.press("The 5 concerns") == 200
     answers = fake.called("answerCallbackQuery")

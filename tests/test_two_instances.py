@@ -75,7 +75,7 @@ def settings(pg_url: str, line_url: str | None, telegram_url: str, **more: str) 
 
 async def sign_up(user: LineUser, name: str) -> int:
     """Follow, choose English, sign; return the signer number the bot announced."""
-    await user.follow()
+    await user.open()
     await user.press("English")
     await user.press("Sign")
     await user.press("I agree")

@@ -6,7 +6,6 @@ import asyncio
 import json
 import os
 import signal
-import socket
 import stat
 import sys
 from pathlib import Path
@@ -17,6 +16,7 @@ import pytest
 from bot.channels.telegram.webhook import TelegramChannel, TelegramSetupError
 from bot.core.config import ConfigError, load_settings
 from bot.core.service import PetitionService
+from testkit.common import free_port
 from testkit.telegram_api import FakeTelegram, TelegramPerson, bot_settings, running_bot
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -135,12 +135,6 @@ async def test_the_fake_reads_json_and_form_bodies_and_enforces_limits(fake: Fak
             assert answer.status == 200
         async with session.post(f"{url}?chat_id=5&text=hello") as answer:
             assert (await answer.json())["result"]["text"] == "hello"
-
-
-def free_port() -> int:
-    with socket.socket() as probe:
-        probe.bind(("127.0.0.1", 0))
-        return int(probe.getsockname()[1])
 
 
 async def test_run_bot_serves_telegram_and_stops_cleanly_on_sigterm(fake: FakeTelegram, tmp_path: Path) -> None:

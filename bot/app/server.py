@@ -69,8 +69,8 @@ async def serve(settings: Settings) -> None:
         loop.add_signal_handler(sig, stop.set)
     async with petition_service(settings) as service:
         channels = configured_channels(settings, service)
-        # The access log is off unless asked for: a line per webhook cost 5 % of the CPU per event, and the
-        # nginx in front (deploy/) keeps one.
+        # The access log is off unless asked for: writing a line per webhook costs a visible share of the CPU per
+        # event, and the nginx in front (deploy/) keeps one.
         access = web_log.access_logger if settings.access_log else None
         runner = web.AppRunner(build_app(channels), shutdown_timeout=10, access_log=access)
         await runner.setup()
@@ -80,7 +80,7 @@ async def serve(settings: Settings) -> None:
             await channel.start()
         async with broadcasting(settings, service):
             # What start-up loaded stays for the life of the process: keep full garbage collections
-            # from walking it each time (they paused the loop for up to 90 ms, the slowest webhooks).
+            # from walking it each time (their pauses of the loop made the slowest webhooks).
             gc.freeze()
             await stop.wait()
             log.info("stopping")

@@ -105,7 +105,7 @@ class LineChannel:
         app.router.add_post(WEBHOOK_PATH, self.webhook)
 
     async def start(self) -> None:
-        """Build the SDK's client inside the running loop."""
+        """Open the Messaging API client (aiohttp) inside the running loop."""
         self.sender = LineSender(self._api_url, self._access_token, self._retry_delays)
         log.info("LINE webhook ready at %s", WEBHOOK_PATH)
 

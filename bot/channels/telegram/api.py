@@ -1,7 +1,7 @@
 """python-telegram-bot's requests on aiohttp instead of httpx.
 
-PTB lets an application bring its own HTTP client (a `BaseRequest`). With httpx, each Bot API call
-cost several hundred microseconds of CPU in the client alone, and a button press takes three calls
+PTB lets an application bring its own HTTP client (a `BaseRequest`). With httpx, the client alone
+cost much CPU per Bot API call, and a button press takes three calls
 (answer the query, send the answer, retire the old keyboard): the client was most of the bot's work
 on Telegram. aiohttp (already the bot's server) does the same in a fraction of that. Fields go out
 as one JSON body, which the Bot API accepts for every call without files (and which costs less to
@@ -102,7 +102,7 @@ class AiohttpRequest(BaseRequest):
 
     def _body(self, request_data: RequestData | None) -> tuple[aiohttp.FormData | bytes | None, dict[str, str]]:
         """Encode the fields here: as one JSON body (which the Bot API takes, and which costs less CPU than a
-        form: aiohttp's form encoding was a tenth of a call), multipart as PTB's own when there are files."""
+        form: aiohttp's form encoding was a large part of a call), multipart as PTB's own when there are files."""
         headers = {"User-Agent": self.USER_AGENT}
         if request_data is None:
             return None, headers

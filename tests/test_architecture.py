@@ -120,6 +120,15 @@ def test_no_import_cycles() -> None:
         visit(module, [])
 
 
+def test_private_ptb_modules_are_imported_in_one_adapter() -> None:
+    """Only bot/channels/telegram/ptb_private.py reaches into python-telegram-bot's private modules."""
+    adapter = ROOT / "bot/channels/telegram/ptb_private.py"
+    for path in [*source_files(), ROOT / "run_bot.py", *sorted((ROOT / "tests").rglob("*.py"))]:
+        for module in imported_modules(path):
+            private = module.startswith("telegram") and any(part.startswith("_") for part in module.split("."))
+            assert path == adapter or not private, f"{path.relative_to(ROOT)} imports the private {module}"
+
+
 def test_modules_stay_reviewable() -> None:
     for path in source_files():
         lines = len(path.read_text(encoding="utf-8").splitlines())

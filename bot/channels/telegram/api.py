@@ -12,8 +12,8 @@ NetworkError, and answers of every status go back to PTB, which raises what they
 `BotApi` makes the calls of a conversation and of a broadcast with plain fields, returning the
 answer's JSON: PTB's Bot methods would build a Message object from every answer, which cost as much
 CPU as the HTTP call itself. It goes through the same request object, so PTB's errors are raised
-(RequestParameter is PTB's internal class for one field; the version range in pyproject.toml is
-what this is tested with).
+(RequestParameter is PTB's internal class for one field, imported like PTB's other private names
+through `ptb_private`).
 """
 
 from __future__ import annotations
@@ -25,12 +25,11 @@ from typing import Any
 import aiohttp
 from aiohttp.helpers import get_env_proxy_for_url
 from telegram import Bot
-from telegram._utils.defaultvalue import DefaultValue
-from telegram._utils.types import ODVInput
 from telegram.error import NetworkError, TimedOut
 from telegram.request import BaseRequest, RequestData
-from telegram.request._requestparameter import RequestParameter
 from yarl import URL
+
+from bot.channels.telegram.ptb_private import DefaultValue, ODVInput, RequestParameter
 
 JSON = {"Content-Type": "application/json"}
 

@@ -2,6 +2,7 @@
 
     run_bot.py -> bot/app -> bot/channels/<platform>, bot/organizing, bot/translation -> bot/core -> storage
     handlers -> bot/core (types, payload, router, context, text matching): pure steps, no I/O, no SDK
+    bot/app/assembly.py is the composition root: it hands the core the handlers and the organizer desk
 """
 
 from __future__ import annotations
@@ -65,10 +66,12 @@ def test_handlers_are_pure_steps_over_the_core() -> None:
 
 
 def test_core_imports_no_channel_app_feature_or_sdk() -> None:
+    """The core is given the conversation and the organizer desk (bot/app/assembly.py); it imports neither."""
     for path in files_under("bot/core"):
         for module in imported_modules(path):
             assert module.split(".")[0] not in SDKS, f"{path.name} imports the SDK {module}"
-            assert not module.startswith(("bot.app", "bot.channels", "bot.translation")), (
+            assert module.split(".")[0] != "handlers", f"{path.name} imports the handlers ({module})"
+            assert not module.startswith(("bot.app", "bot.channels", "bot.translation", "bot.organizing")), (
                 f"{path.name} imports {module}"
             )
 

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from bot.core.context import Context
 from bot.core.router import Router, dispatch
-from bot.core.types import Outcome, Reply, Session
+from bot.core.types import EventKind, Outcome, Reply, ReplyKind, Session
 from handlers import account, concerns, organizer, signing, start
 from handlers.common import t
 
@@ -15,7 +15,8 @@ for feature in (start.router, concerns.router, signing.router, account.router, o
 
 def fallback(s: Session, ctx: Context, problem: str) -> Outcome:
     """Say briefly what went wrong, then repeat what the current step needs."""
-    return Outcome(s, (Reply(t(problem)),), reprompt=True)
+    kind = ReplyKind.NOT_READ if ctx.event.kind is EventKind.MEDIA else ReplyKind.PLAIN
+    return Outcome(s, (Reply(t(problem), kind=kind),), reprompt=True)
 
 
 def handle(session: Session, ctx: Context) -> Outcome:

@@ -21,6 +21,7 @@ from bot.core.types import (
     LinkButton,
     Outcome,
     Reply,
+    ReplyKind,
     Session,
     ShowStats,
     StartBroadcast,
@@ -122,7 +123,8 @@ def preview(s: Session, ctx: Context) -> tuple[Reply, ...]:
     for locale, text in _texts(s).items():
         if text:
             buttons = (LinkButton(Text("broadcast-link", locale=locale), link),) if link else ()
-            replies.append(Reply(Text("broadcast-text", {"text": text}, locale=locale), buttons))
+            shown = Text("broadcast-text", {"text": text}, locale=locale)
+            replies.append(Reply(shown, buttons, kind=ReplyKind.PREVIEW))
     counts = t("broadcast-confirm", telegram=Fact.AUDIENCE_TELEGRAM, line=Fact.AUDIENCE_LINE,
                quota=Fact.LINE_QUOTA_LEFT)
     replies.append(Reply(counts, (button("button-send", Action.ORGANIZER, "send"), _cancel())))

@@ -60,6 +60,7 @@ class Renderer:
                 tuple(self.button(b, locale) for b in reply.buttons),
                 reply.text.id,
                 _image(facts.get(reply.image) if reply.image else None),
+                reply.kind,
             )
             for reply in replies
         ]

@@ -1,8 +1,9 @@
 """Neutral types shared by the handlers, the service and every channel.
 
 Nothing here knows about a platform: an `Event` is what a person did, a `Reply` is what the bot
-says back (a Fluent message id with arguments, plus buttons), and an `Outcome` is what a handler
-step returns. Channels translate platform updates into events and rendered replies into messages.
+says back (a Fluent message id with arguments, plus buttons, and its kind, by which a channel lays
+it out), and an `Outcome` is what a handler step returns. Channels translate platform updates into
+events and rendered replies into messages.
 """
 
 from __future__ import annotations
@@ -145,11 +146,33 @@ class LinkButton:
 AnyButton: TypeAlias = Button | LinkButton
 
 
+class ReplyKind(StrEnum):
+    """What a reply is, set by the handler: channels lay replies out by kind, never by message id."""
+
+    PLAIN = "plain"
+    ESSENTIAL = "essential"  # plain, and worth a billed push when the free reply cannot be sent
+    SHARE = "share"  # asks the signer to share: a platform may offer its own share screen instead
+    PREVIEW = "preview"  # an organizer's broadcast preview: laid out as the broadcast itself goes out
+    NOT_READ = "not_read"  # the answer to a sticker or picture: a platform may word it its own way
+    PETITION = "petition"  # the reading cards (title, text and buttons kept together), named by subject
+    CONCERN = "concern"
+    BACKGROUND = "background"
+    PAPER_FORM = "paper_form"
+
+    @property
+    def is_card(self) -> bool:
+        return self in _CARDS
+
+
+_CARDS = frozenset({ReplyKind.PETITION, ReplyKind.CONCERN, ReplyKind.BACKGROUND, ReplyKind.PAPER_FORM})
+
+
 @dataclass(frozen=True)
 class Reply:
     text: Text
     buttons: tuple[AnyButton, ...] = ()
     image: Fact | None = None  # a picture known once effects are applied (the stats chart)
+    kind: ReplyKind = ReplyKind.PLAIN
 
 
 @dataclass(frozen=True)
@@ -224,5 +247,6 @@ class OutMessage:
 
     text: str
     buttons: tuple[OutButton, ...] = ()
-    message_id: str = ""  # the Fluent id it came from, so a channel may choose a richer layout
+    message_id: str = ""  # the Fluent id it came from, for tests and logs: channels lay out by `kind`
     image: bytes | None = None  # a PNG to send with the text (the stats chart)
+    kind: ReplyKind = ReplyKind.PLAIN

@@ -105,9 +105,10 @@ def assemble(
     outlets = outlets if outlets is not None else Outlets()
     renderer = Renderer(i18n, campaign)
     desk = OrganizerDesk(repo, renderer, outlets, engine=engine, line_quota=line_quota)
+    conversation = Conversation(handlers.handle, COMMANDS, handlers.STEPS, handlers.DRAFTS)
     service = PetitionService(
-        repo, i18n, campaign, renderer=renderer, conversation=Conversation(handlers.handle, COMMANDS), desk=desk,
-        outlets=outlets, clock=clock, organizers=organizers,
+        repo, i18n, campaign, renderer=renderer, conversation=conversation, desk=desk, outlets=outlets, clock=clock,
+        organizers=organizers,
     )
     return service, desk
 

@@ -11,7 +11,7 @@ from datetime import datetime
 from typing import Protocol
 
 from bot.core.context import Context
-from bot.core.types import Effect, Fact, Outcome, Session
+from bot.core.types import Effect, Fact, FeatureDraft, Outcome, Session, Step, StepName
 from storage.base import Transaction
 
 Facts = dict[Fact, int | str | bytes]
@@ -21,6 +21,8 @@ Facts = dict[Fact, int | str | bytes]
 class Conversation:
     step: Callable[[Session, Context], Outcome]  # answer one event for one person
     commands: tuple[str, ...]  # commands a person may also type as a localized keyword
+    steps: tuple[type[StepName], ...] = (Step,)  # every step class, to read a stored session's step
+    drafts: tuple[type[FeatureDraft], ...] = ()  # features' drafts, to read a stored session's draft
 
 
 class Desk(Protocol):

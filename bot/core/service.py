@@ -154,7 +154,8 @@ class PetitionService:
             return Session(event.platform, event.user_id, language=language)
         signature = await tx.get_signature(person.id)
         referrals = await tx.count_referrals(signature.referral_code) if signature and signature.referral_code else 0
-        return to_session(person, signature, referrals)
+        return to_session(person, signature, referrals, steps=self.conversation.steps,
+                          features=self.conversation.drafts)
 
     async def _referrer(self, tx: Transaction, code: str | None, person_id: int) -> str | None:
         """Keep a referral code only if it belongs to another person's signature."""

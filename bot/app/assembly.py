@@ -21,6 +21,7 @@ from bot.core.clock import utc_now
 from bot.core.config import Settings
 from bot.core.i18n import I18n
 from bot.core.outlets import Outlets
+from bot.core.throttle import Throttle
 from storage import open_repository
 from storage.base import Repository
 
@@ -93,6 +94,7 @@ def assemble(
     repo: Repository, i18n: I18n, campaign: Campaign, *, clock: Callable[[], datetime] = utc_now,
     organizers: Callable[[str, str], bool] = lambda platform, user_id: False,
     engine: BroadcastEngine | None = None, line_quota: QuotaReader | None = None, outlets: Outlets | None = None,
+    throttle: Throttle | None = None,
 ) -> tuple[PetitionService, OrganizerDesk]:
     """Assemble the service: the conversation's steps and commands, the desk with its engine and quota."""
     import handlers
@@ -108,7 +110,7 @@ def assemble(
     conversation = Conversation(handlers.handle, COMMANDS, handlers.STEPS, handlers.DRAFTS)
     service = PetitionService(
         repo, i18n, campaign, renderer=renderer, conversation=conversation, desk=desk, outlets=outlets, clock=clock,
-        organizers=organizers,
+        organizers=organizers, throttle=throttle,
     )
     return service, desk
 
@@ -117,10 +119,11 @@ def build_service(
     repo: Repository, i18n: I18n, campaign: Campaign, *, clock: Callable[[], datetime] = utc_now,
     organizers: Callable[[str, str], bool] = lambda platform, user_id: False,
     engine: BroadcastEngine | None = None, line_quota: QuotaReader | None = None, outlets: Outlets | None = None,
+    throttle: Throttle | None = None,
 ) -> PetitionService:
     """The service alone, assembled as `assemble` does."""
     return assemble(repo, i18n, campaign, clock=clock, organizers=organizers, engine=engine, line_quota=line_quota,
-                    outlets=outlets)[0]
+                    outlets=outlets, throttle=throttle)[0]
 
 
 @asynccontextmanager

@@ -56,7 +56,7 @@ class PetitionService:
     def __init__(
         self, repo: Repository, i18n: I18n, campaign: Campaign, *, renderer: Renderer, conversation: Conversation,
         desk: Desk, outlets: Outlets, clock: Callable[[], datetime] = utc_now,
-        organizers: Callable[[str, str], bool] = lambda platform, user_id: False,
+        organizers: Callable[[str, str], bool] = lambda platform, user_id: False, throttle: Throttle | None = None,
     ) -> None:
         self.repo = repo
         self.i18n = i18n
@@ -66,7 +66,7 @@ class PetitionService:
         self.conversation = conversation
         self.organizers = organizers
         self.desk = desk
-        self.throttle = Throttle()
+        self.throttle = throttle or Throttle()
         self.outlets = outlets  # channels register their platform's share-link maker here
 
     # Read from every locale when first needed (a command-line report never needs them).

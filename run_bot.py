@@ -92,7 +92,7 @@ async def run_serve(settings: Settings) -> None:
 def serving_loop() -> Callable[[], asyncio.AbstractEventLoop] | None:
     """uvloop's event loop where it is installed (not on Windows), else asyncio's own.
 
-    In A/B runs of bench/run.py it served 10 % more LINE events and 19 % more Telegram updates a second.
+    In A/B runs of bench/run.py it served more LINE events and Telegram updates a second (bench/README.md).
     """
     try:
         import uvloop

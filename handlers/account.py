@@ -6,7 +6,7 @@ from bot.core.context import Context
 from bot.core.payload import Action
 from bot.core.router import Router
 from bot.core.text_match import fold
-from bot.core.types import DeleteSignature, Draft, LinkButton, Outcome, Reply, Session, Step, Text
+from bot.core.types import DeleteSignature, Draft, LinkButton, Outcome, Reply, ReplyKind, Session, Step, Text
 from handlers.common import button, menu_buttons, menu_reply, place_text, say, t
 
 router = Router()
@@ -58,7 +58,8 @@ def privacy(s: Session, ctx: Context, arg: str) -> Outcome:
 @router.command("paper")
 def paper(s: Session, ctx: Context, arg: str) -> Outcome:
     """Send the paper form link and how to fill it in and mail it."""
-    return say(s, Reply(t("paper-form"), (LinkButton(t("button-paper"), ctx.paper_form_url),)))
+    form = LinkButton(t("button-paper"), ctx.paper_form_url)
+    return say(s, Reply(t("paper-form"), (form,), kind=ReplyKind.PAPER_FORM))
 
 
 @router.prompt(Step.WITHDRAW)

@@ -5,7 +5,7 @@ from __future__ import annotations
 from bot.core.context import Context
 from bot.core.payload import Action
 from bot.core.router import Router
-from bot.core.types import AnyButton, LinkButton, Outcome, Reply, Session, Step
+from bot.core.types import AnyButton, LinkButton, Outcome, Reply, ReplyKind, Session, Step
 from handlers.common import CONCERNS, button, menu_buttons, say, t
 
 router = Router()
@@ -25,9 +25,9 @@ def _reading_buttons(position: int) -> tuple[AnyButton, ...]:
 def reading_prompt(s: Session, ctx: Context) -> tuple[Reply, ...]:
     """Show the petition (position 0) or the concern at the person's position."""
     if s.position == 0:
-        return (Reply(t("petition"), _reading_buttons(0)),)
+        return (Reply(t("petition"), _reading_buttons(0), kind=ReplyKind.PETITION),)
     text = t(f"concern-{s.position}", position=s.position, total=CONCERNS)
-    return (Reply(text, _reading_buttons(s.position)),)
+    return (Reply(text, _reading_buttons(s.position), kind=ReplyKind.CONCERN),)
 
 
 @router.button(Action.READ)
@@ -50,7 +50,7 @@ def background_prompt(s: Session, ctx: Context) -> tuple[Reply, ...]:
     next_step = button("button-status", Action.COMMAND, "status") if s.signature else button(
         "button-sign", Action.SIGN
     )
-    return (Reply(t("background"), (go_on, next_step, more)),)
+    return (Reply(t("background"), (go_on, next_step, more), kind=ReplyKind.BACKGROUND),)
 
 
 @router.button(Action.BACKGROUND)

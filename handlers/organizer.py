@@ -21,6 +21,7 @@ from bot.core.types import (
     LinkButton,
     Outcome,
     Reply,
+    ReplyKind,
     Session,
     ShowStats,
     StartBroadcast,
@@ -29,6 +30,7 @@ from bot.core.types import (
     Text,
 )
 from handlers.common import button, menu_buttons, say, t
+from handlers.organizer_state import BroadcastDraft, OrgStep, broadcast_draft
 
 router = Router()
 LINK = re.compile(r"https://\S{3,2000}")
@@ -41,7 +43,12 @@ def _denied(s: Session, command: str) -> Outcome:
 
 
 def _texts(s: Session) -> dict[str, str]:
-    return dict(s.draft.bc_texts or {})
+    return dict(broadcast_draft(s).texts)
+
+
+def _drafting(texts: dict[str, str], link: str | None = None, audience: str | None = None) -> Draft:
+    """A session draft holding only this broadcast draft (starting one drops a signature draft)."""
+    return Draft(feature=BroadcastDraft(texts, link, audience))
 
 
 def _next_locale(s: Session, ctx: Context) -> str | None:
@@ -57,11 +64,11 @@ def start_broadcast(s: Session, ctx: Context, arg: str) -> Outcome:
     """Start a new update: its text in each language first."""
     if not ctx.is_organizer:
         return _denied(s, "broadcast")
-    s = s.to(Step.ORG_TEXT, draft=Draft(bc_texts={}))
+    s = s.to(OrgStep.TEXT, draft=_drafting(texts={}))
     return say(s, *ask_text(s, ctx))
 
 
-@router.prompt(Step.ORG_TEXT)
+@router.prompt(OrgStep.TEXT)
 def ask_text(s: Session, ctx: Context) -> tuple[Reply, ...]:
     """Ask for the update's text in the next language (only the default one is required)."""
     locale = _next_locale(s, ctx) or ctx.default_locale
@@ -73,35 +80,35 @@ def ask_text(s: Session, ctx: Context) -> tuple[Reply, ...]:
 
 def _with_text(s: Session, ctx: Context, text: str) -> Outcome:
     texts = {**_texts(s), _next_locale(s, ctx) or ctx.default_locale: text}
-    s = s.but(draft=Draft(bc_texts=texts))
+    s = s.but(draft=_drafting(texts=texts))
     if _next_locale(s, ctx) is not None:
         return say(s, *ask_text(s, ctx))
-    s = s.to(Step.ORG_LINK)
+    s = s.to(OrgStep.LINK)
     return say(s, *ask_link(s, ctx))
 
 
-@router.text(Step.ORG_TEXT, free=True)
+@router.text(OrgStep.TEXT, free=True)
 def take_text(s: Session, ctx: Context, text: str) -> Outcome:
     """Keep the text for this language."""
     return _with_text(s, ctx, text.strip()) if text.strip() else Outcome(s, reprompt=True)
 
 
-@router.prompt(Step.ORG_LINK)
+@router.prompt(OrgStep.LINK)
 def ask_link(s: Session, ctx: Context) -> tuple[Reply, ...]:
     """Ask for an optional link shown as a button under the update."""
     return (Reply(t("broadcast-ask-link"), (button("button-no-link", Action.ORGANIZER, "nolink"), _cancel())),)
 
 
-@router.text(Step.ORG_LINK, free=True)
+@router.text(OrgStep.LINK, free=True)
 def take_link(s: Session, ctx: Context, text: str) -> Outcome:
     """Keep an https link, or say it is not one."""
     if not LINK.fullmatch(text.strip()):
         return Outcome(s, (Reply(t("broadcast-bad-link")),), reprompt=True)
-    s = s.to(Step.ORG_AUDIENCE, draft=Draft(bc_texts=_texts(s), bc_link=text.strip()))
+    s = s.to(OrgStep.AUDIENCE, draft=_drafting(texts=_texts(s), link=text.strip()))
     return say(s, *ask_audience(s, ctx))
 
 
-@router.prompt(Step.ORG_AUDIENCE)
+@router.prompt(OrgStep.AUDIENCE)
 def ask_audience(s: Session, ctx: Context) -> tuple[Reply, ...]:
     """Offer the audiences: every subscriber, signers only, or one of the languages asked about."""
     choices: list[AnyButton] = [
@@ -114,41 +121,43 @@ def ask_audience(s: Session, ctx: Context) -> tuple[Reply, ...]:
     return (Reply(t("broadcast-ask-audience"), (*choices, _cancel())),)
 
 
-@router.prompt(Step.ORG_CONFIRM, needs=lambda s: (CountAudience(s.draft.bc_audience or "subscribers"),))
+@router.prompt(OrgStep.CONFIRM, needs=lambda s: (CountAudience(broadcast_draft(s).audience or "subscribers"),))
 def preview(s: Session, ctx: Context) -> tuple[Reply, ...]:
     """Show the update in each language exactly as recipients will see it, then the counts."""
-    link = s.draft.bc_link
+    link = broadcast_draft(s).link
     replies = [Reply(t("broadcast-preview"))]
     for locale, text in _texts(s).items():
         if text:
             buttons = (LinkButton(Text("broadcast-link", locale=locale), link),) if link else ()
-            replies.append(Reply(Text("broadcast-text", {"text": text}, locale=locale), buttons))
+            shown = Text("broadcast-text", {"text": text}, locale=locale)
+            replies.append(Reply(shown, buttons, kind=ReplyKind.PREVIEW))
     counts = t("broadcast-confirm", telegram=Fact.AUDIENCE_TELEGRAM, line=Fact.AUDIENCE_LINE,
                quota=Fact.LINE_QUOTA_LEFT)
     replies.append(Reply(counts, (button("button-send", Action.ORGANIZER, "send"), _cancel())))
     return tuple(replies)
 
 
-@router.button(Action.ORGANIZER, steps=[Step.ORG_TEXT, Step.ORG_LINK, Step.ORG_AUDIENCE, Step.ORG_CONFIRM])
+@router.button(Action.ORGANIZER, steps=list(OrgStep))
 def organizer_button(s: Session, ctx: Context, value: str) -> Outcome:
     """Skip a language, go without a link, pick the audience, or send."""
     if not ctx.is_organizer:
         return _denied(s, "broadcast")
-    if s.step is Step.ORG_TEXT and value == "skip" and _next_locale(s, ctx) != ctx.default_locale:
+    if s.step is OrgStep.TEXT and value == "skip" and _next_locale(s, ctx) != ctx.default_locale:
         return _with_text(s, ctx, "")
-    if s.step is Step.ORG_TEXT and value == "done" and _next_locale(s, ctx) != ctx.default_locale:
-        s = s.to(Step.ORG_LINK)  # the other languages get the default language's text
+    if s.step is OrgStep.TEXT and value == "done" and _next_locale(s, ctx) != ctx.default_locale:
+        s = s.to(OrgStep.LINK)  # the other languages get the default language's text
         return say(s, *ask_link(s, ctx))
-    if s.step is Step.ORG_LINK and value == "nolink":
-        s = s.to(Step.ORG_AUDIENCE)
+    if s.step is OrgStep.LINK and value == "nolink":
+        s = s.to(OrgStep.AUDIENCE)
         return say(s, *ask_audience(s, ctx))
     audience = value.removeprefix("aud-").replace("lang-", "lang:", 1)
-    if s.step is Step.ORG_AUDIENCE and (audience in ("subscribers", "signers") or audience[5:] in ctx.locales):
-        s = s.to(Step.ORG_CONFIRM, draft=Draft(bc_texts=_texts(s), bc_link=s.draft.bc_link, bc_audience=audience))
+    if s.step is OrgStep.AUDIENCE and (audience in ("subscribers", "signers") or audience[5:] in ctx.locales):
+        s = s.to(OrgStep.CONFIRM, draft=_drafting(texts=_texts(s), link=broadcast_draft(s).link, audience=audience))
         return Outcome(s, preview(s, ctx), (CountAudience(audience),))
-    if s.step is Step.ORG_CONFIRM and value == "send" and s.draft.bc_audience:
-        texts = {locale: text for locale, text in _texts(s).items() if text}
-        effect = StartBroadcast(texts, s.draft.bc_link, s.draft.bc_audience)
+    draft = broadcast_draft(s)
+    if s.step is OrgStep.CONFIRM and value == "send" and draft.audience:
+        texts = {locale: text for locale, text in draft.texts.items() if text}
+        effect = StartBroadcast(texts, draft.link, draft.audience)
         s = s.to(Step.MENU, draft=Draft())
         stop = button("button-stop-broadcast", Action.COMMAND, "stop_broadcast")
         return Outcome(s, (Reply(t("broadcast-started", job=Fact.BROADCAST_ID), (stop,)),), (effect,))

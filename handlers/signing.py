@@ -8,7 +8,7 @@ from bot.core.context import Context
 from bot.core.payload import Action
 from bot.core.router import Router
 from bot.core.text_match import fold, fold_place
-from bot.core.types import Draft, Fact, LinkButton, Outcome, RecordSignature, Reply, Session, Step
+from bot.core.types import Draft, Fact, LinkButton, Outcome, RecordSignature, Reply, ReplyKind, Session, Step
 from handlers.account import status_reply
 from handlers.common import button, menu_buttons, place_text, say, t
 from handlers.names import check_name
@@ -135,9 +135,10 @@ def confirm(s: Session, ctx: Context, value: str) -> Outcome:
 
 def thanks(s: Session, ctx: Context) -> tuple[Reply, ...]:
     """Thank the signer with their number, then the paper form and a text to share."""
-    thank = Reply(t("signed-thanks", number=Fact.SIGNER_NUMBER, total=Fact.TOTAL), menu_buttons(s, signed=True))
-    paper = Reply(t("paper-form"), (LinkButton(t("button-paper"), ctx.paper_form_url),))
-    share = Reply(t("share", link=Fact.SHARE_LINK))
+    thank = Reply(t("signed-thanks", number=Fact.SIGNER_NUMBER, total=Fact.TOTAL), menu_buttons(s, signed=True),
+                  kind=ReplyKind.ESSENTIAL)
+    paper = Reply(t("paper-form"), (LinkButton(t("button-paper"), ctx.paper_form_url),), kind=ReplyKind.PAPER_FORM)
+    share = Reply(t("share", link=Fact.SHARE_LINK), kind=ReplyKind.SHARE)
     return (thank, paper, share)
 
 

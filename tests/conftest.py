@@ -5,9 +5,11 @@ from __future__ import annotations
 from collections.abc import AsyncIterator
 from datetime import UTC, datetime
 from pathlib import Path
+from typing import Any
 
 import pytest
 
+from bot.app.assembly import build_service
 from bot.core.campaign import load_campaign
 from bot.core.i18n import I18n
 from bot.core.service import PetitionService
@@ -25,12 +27,16 @@ def db_url(tmp_path: Path) -> str:
     return f"sqlite:///{tmp_path / 'petition.db'}"
 
 
-async def make_service(db_url: str) -> PetitionService:
-    """Open a repository and build a service on it (the caller closes `service.repo`)."""
+async def make_service(db_url: str, **parts: Any) -> PetitionService:
+    """Open a repository and build a service on it (the caller closes `service.repo`); `parts` go to
+    `build_service` (organizers, outlets), and `engine` may be a function of the repository and locales."""
     campaign = load_campaign()
     repo = SqliteRepository(db_url)
     await repo.open()
-    return PetitionService(repo, I18n(campaign.default_language, strict=True), campaign, clock=lambda: FIXED_NOW)
+    i18n = I18n(campaign.default_language, strict=True)
+    if callable(parts.get("engine")):
+        parts["engine"] = parts["engine"](repo, i18n)
+    return build_service(repo, i18n, campaign, clock=lambda: FIXED_NOW, **parts)
 
 
 @pytest.fixture

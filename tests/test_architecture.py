@@ -2,6 +2,7 @@
 
     run_bot.py -> bot/app -> bot/channels/<platform>, bot/organizing, bot/translation -> bot/core -> storage
     handlers -> bot/core (types, payload, router, context, text matching): pure steps, no I/O, no SDK
+    bot/app/assembly.py is the composition root: it hands the core the handlers and the organizer desk
 """
 
 from __future__ import annotations
@@ -65,10 +66,12 @@ def test_handlers_are_pure_steps_over_the_core() -> None:
 
 
 def test_core_imports_no_channel_app_feature_or_sdk() -> None:
+    """The core is given the conversation and the organizer desk (bot/app/assembly.py); it imports neither."""
     for path in files_under("bot/core"):
         for module in imported_modules(path):
             assert module.split(".")[0] not in SDKS, f"{path.name} imports the SDK {module}"
-            assert not module.startswith(("bot.app", "bot.channels", "bot.translation")), (
+            assert module.split(".")[0] != "handlers", f"{path.name} imports the handlers ({module})"
+            assert not module.startswith(("bot.app", "bot.channels", "bot.translation", "bot.organizing")), (
                 f"{path.name} imports {module}"
             )
 
@@ -118,6 +121,15 @@ def test_no_import_cycles() -> None:
 
     for module in sorted(graph):
         visit(module, [])
+
+
+def test_private_ptb_modules_are_imported_in_one_adapter() -> None:
+    """Only bot/channels/telegram/ptb_private.py reaches into python-telegram-bot's private modules."""
+    adapter = ROOT / "bot/channels/telegram/ptb_private.py"
+    for path in [*source_files(), ROOT / "run_bot.py", *sorted((ROOT / "tests").rglob("*.py"))]:
+        for module in imported_modules(path):
+            private = module.startswith("telegram") and any(part.startswith("_") for part in module.split("."))
+            assert path == adapter or not private, f"{path.relative_to(ROOT)} imports the private {module}"
 
 
 def test_modules_stay_reviewable() -> None:

@@ -4,7 +4,8 @@ from __future__ import annotations
 
 from aiohttp.test_utils import TestClient, TestServer
 
-from bot.app.server import build_app, configured_channels
+from bot.app.assembly import configured_channels
+from bot.app.server import build_app
 from bot.core.config import load_settings
 from bot.core.service import PetitionService
 from testkit.line_api import ACCESS_TOKEN, SECRET, FakeLineApi, LinePlatform

@@ -10,10 +10,10 @@ import sys
 from collections import Counter
 from pathlib import Path
 
-from bot.channels.telegram.broadcast import TelegramBroadcaster
+from bot.channels.telegram.broadcast import telegram_broadcaster
 from bot.core.service import PetitionService
 from bot.organizing.broadcast import BroadcastEngine
-from testkit.telegram_api import FakeTelegram, TelegramPerson, running_bot
+from testkit.telegram_api import FakeTelegram, TelegramPerson, bot_settings, running_bot
 from tests.conftest import FIXED_NOW, make_service
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -112,12 +112,17 @@ async def test_a_dry_run_only_counts(fake: FakeTelegram, db_url: str, tmp_path: 
 
 
 async def test_an_organizer_broadcasts_from_a_telegram_chat(fake: FakeTelegram, db_url: str) -> None:
-    service = await make_service(db_url)
-    service.organizers = lambda platform, user_id: (platform, user_id) == ("telegram", "777")
+    async with telegram_broadcaster(bot_settings(fake)) as sender:
+        service = await make_service(
+            db_url, organizers=lambda platform, user_id: (platform, user_id) == ("telegram", "777"),
+            engine=lambda repo, i18n: BroadcastEngine(repo, i18n, lambda: FIXED_NOW, None, sender, telegram_rate=1000))
+        await organizer_broadcasts_in_chat(fake, service)
+
+
+async def organizer_broadcasts_in_chat(fake: FakeTelegram, service: PetitionService) -> None:
+    """An organizer drafts, previews and sends an update from their chat; someone else is refused."""
     people = await seed_telegram(service, 40)
-    async with running_bot(fake, service) as bot:
-        service.desk.engine = BroadcastEngine(service.repo, service.i18n, lambda: FIXED_NOW, None,
-                                              TelegramBroadcaster(bot.channel.api), telegram_rate=1000)
+    async with running_bot(fake, service):
         organizer = TelegramPerson(fake, 777, language_code="en")
         await organizer.say("/broadcast")
         organizer.expect("in 日本語")

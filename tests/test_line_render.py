@@ -24,6 +24,7 @@ from bot.core.service import PetitionService
 from bot.core.types import Event, EventKind, Fact, OutMessage, RecordSignature, Reply, Session, Signed, Step
 from bot.translation.check import catalog
 from handlers.common import COMMANDS
+from handlers.organizer_state import broadcast_draft
 from handlers.signing import SIGNING_STEPS
 from testkit.line_api import MAX_LABEL, message_problems
 from tests.conftest import FIXED_NOW
@@ -76,14 +77,14 @@ def after_effects(session: Session, effects: tuple[object, ...], now: datetime) 
 
 def shape(session: Session) -> tuple[object, ...]:
     """What decides which messages and buttons a session can produce (not the exact name or place)."""
-    d = session.draft
+    d, b = session.draft, broadcast_draft(session)
     reading = session.step in (Step.READING, Step.BACKGROUND)
     signing = session.step in SIGNING_STEPS
     organizing = session.step.value.startswith("org_")
     return (
         session.step, session.position if reading else None, session.updates,
         session.signature is None, (d.name is None, d.prefecture is None, d.updates) if signing else None,
-        (tuple(sorted(d.bc_texts or {})), d.bc_link is None, d.bc_audience) if organizing else None,
+        (tuple(sorted(b.texts)), b.link is None, b.audience) if organizing else None,
     )
 
 

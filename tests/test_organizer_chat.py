@@ -4,11 +4,15 @@ from __future__ import annotations
 
 import asyncio
 import logging
+from collections.abc import AsyncIterator, Callable
+from typing import Any
 
 import pytest
 
+from bot.app.assembly import build_service
 from bot.core.campaign import load_campaign
 from bot.core.i18n import I18n
+from bot.core.outlets import Outlets
 from bot.core.payload import Payload
 from bot.core.service import PetitionService
 from bot.core.types import Event, EventKind, OutMessage
@@ -42,30 +46,45 @@ class Organizer:
         return "\n---\n".join(m.text for m in self.messages)
 
 
+Build = Callable[..., PetitionService]
+
+
 @pytest.fixture
-async def org_service(db_url: str):  # type: ignore[no-untyped-def]
+async def organizing(db_url: str) -> AsyncIterator[Build]:
+    """Build the service with a broadcast engine over the given fake senders (and the LINE one's quota)."""
     campaign = load_campaign()
     repo = SqliteRepository(db_url)
     await repo.open()
-    service = PetitionService(repo, I18n("ja", strict=True), campaign, clock=lambda: FIXED_NOW,
-                              organizers=lambda platform, user_id: (platform, user_id) == ("telegram", "org"))
-    yield service
+    i18n = I18n("ja", strict=True)
+
+    def build(line: LineOutbox | None, telegram: TelegramOutbox | None, outlets: Outlets | None = None,
+              **rates: Any) -> PetitionService:
+        engine = BroadcastEngine(repo, i18n, lambda: FIXED_NOW, line, telegram, **rates) if line or telegram else None
+        return build_service(repo, i18n, campaign, clock=lambda: FIXED_NOW, engine=engine,
+                             line_quota=line.quota if line else None, outlets=outlets,
+                             organizers=lambda platform, user_id: (platform, user_id) == ("telegram", "org"))
+
+    yield build
     await repo.close()
 
 
-async def test_an_organizer_broadcasts_from_draft_to_report(org_service: PetitionService) -> None:
-    await seed(org_service, "telegram", 20)
-    await seed(org_service, "line", 30)
+@pytest.fixture
+def org_service(organizing: Build) -> PetitionService:
+    """The service without a broadcast engine, as in the console."""
+    return organizing(None, None)
+
+
+async def test_an_organizer_broadcasts_from_draft_to_report(organizing: Build) -> None:
     line, telegram = LineOutbox(quota=1000), TelegramOutbox()
-    org_service.desk.engine = BroadcastEngine(org_service.repo, org_service.i18n, lambda: FIXED_NOW, line, telegram,
-                                              line_rate=1000, telegram_rate=1000)
-    org_service.desk.line_quota = line.quota
     notes: list[str] = []
 
     async def notify(user_id: str, messages: list[OutMessage]) -> None:
         notes.extend(m.text for m in messages)
 
-    org_service.desk.notifiers["telegram"] = notify
+    org_service = organizing(line, telegram, Outlets(notifiers={"telegram": notify}), line_rate=1000,
+                             telegram_rate=1000)
+    await seed(org_service, "telegram", 20)
+    await seed(org_service, "line", 30)
     org = Organizer(org_service, "org")
     await org.say("/broadcast")
     assert "in 日本語" in org.text
@@ -90,11 +109,10 @@ async def test_an_organizer_broadcasts_from_draft_to_report(org_service: Petitio
     assert audit[0].actor == "telegram:org" and audit[0].count == 50
 
 
-async def test_an_organizer_can_stop_a_running_broadcast(org_service: PetitionService) -> None:
-    await seed(org_service, "telegram", 200)
+async def test_an_organizer_can_stop_a_running_broadcast(organizing: Build) -> None:
     telegram = TelegramOutbox()
-    org_service.desk.engine = BroadcastEngine(org_service.repo, org_service.i18n, lambda: FIXED_NOW, None, telegram,
-                                              telegram_rate=100, telegram_chunk=10)
+    org_service = organizing(None, telegram, telegram_rate=100, telegram_chunk=10)
+    await seed(org_service, "telegram", 200)
     org = Organizer(org_service, "org")
     for step in ("/broadcast", "お知らせ", "skip"):
         await (org.press("Skip") if step == "skip" else org.say(step))
@@ -112,10 +130,9 @@ async def test_an_organizer_can_stop_a_running_broadcast(org_service: PetitionSe
     assert set(telegram.texts.values()) == {"お知らせ"}  # English had no text: the default language's went out
 
 
-async def test_an_earlier_button_at_the_preview_shows_the_counts_again(org_service: PetitionService) -> None:
+async def test_an_earlier_button_at_the_preview_shows_the_counts_again(organizing: Build) -> None:
+    org_service = organizing(None, TelegramOutbox(), telegram_rate=100)
     await seed(org_service, "telegram", 7)
-    org_service.desk.engine = BroadcastEngine(org_service.repo, org_service.i18n, lambda: FIXED_NOW, None,
-                                              TelegramOutbox(), telegram_rate=100)
     org = Organizer(org_service, "org")
     await org.say("/broadcast")
     await org.say("お知らせ")

@@ -20,6 +20,7 @@ from pathlib import Path
 import asyncpg
 import pytest
 
+from bot.app.assembly import build_service
 from bot.core.campaign import load_campaign
 from bot.core.config import ConfigError, load_settings
 from bot.core.i18n import I18n
@@ -41,7 +42,7 @@ async def make_service(url: str) -> PetitionService:
     campaign = load_campaign()
     repo = open_repository(url)
     await repo.open()
-    return PetitionService(repo, I18n(campaign.default_language, strict=True), campaign, clock=lambda: NOW)
+    return build_service(repo, I18n(campaign.default_language, strict=True), campaign, clock=lambda: NOW)
 
 
 @pytest.fixture

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from bot.core.outlets import Outlets
 from bot.core.types import Event, EventKind
 from tests.chat import ConsoleChat
 from tests.conftest import make_service
@@ -40,8 +41,7 @@ async def test_a_redelivered_event_is_applied_once(db_url: str) -> None:
 
 
 async def test_a_referral_counts_for_the_referrer(db_url: str) -> None:
-    service = await make_service(db_url)
-    service.share_links["console"] = lambda code: f"https://example.invalid/start?c={code}"
+    service = await make_service(db_url, outlets=Outlets({"console": lambda code: f"https://example.invalid/start?c={code}"}))
     alice = ConsoleChat(service, "alice")
     for step in ("/start", "2", "/sign", "1", "Alice", "skip", "2", "1"):
         await alice.say(step)

@@ -8,6 +8,7 @@ from typing import Any
 import pytest
 
 import handlers
+from bot.app.assembly import build_service
 from bot.core.campaign import load_campaign
 from bot.core.i18n import I18n
 from bot.core.payload import Action, Payload
@@ -151,7 +152,7 @@ ROWS = [
 def service() -> PetitionService:
     """A service whose repository is never opened: steps are pure and need no database."""
     campaign = load_campaign()
-    return PetitionService(SqliteRepository("sqlite://"), I18n(campaign.default_language, strict=True), campaign)
+    return build_service(SqliteRepository("sqlite://"), I18n(campaign.default_language, strict=True), campaign)
 
 
 def run(service: PetitionService, session: Session, event: Event) -> Outcome:

@@ -5,6 +5,7 @@ from __future__ import annotations
 import shutil
 from pathlib import Path
 
+from bot.app.assembly import build_service
 from bot.channels.telegram.send import split_text, utf16_len
 from bot.core.campaign import load_campaign
 from bot.core.i18n import LOCALES_DIR, I18n
@@ -44,7 +45,7 @@ async def test_a_long_message_arrives_in_pieces_with_the_buttons_on_the_last(
     campaign = load_campaign()
     repo = SqliteRepository(db_url)
     await repo.open()
-    service = PetitionService(repo, I18n(campaign.default_language, root=root, strict=True), campaign)
+    service = build_service(repo, I18n(campaign.default_language, root=root, strict=True), campaign)
     try:
         async with running_bot(fake, service):
             person = TelegramPerson(fake, 2001)

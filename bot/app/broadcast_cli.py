@@ -3,31 +3,16 @@
 from __future__ import annotations
 
 import sys
-from collections.abc import AsyncIterator, Callable
-from contextlib import AsyncExitStack, asynccontextmanager
+from collections.abc import Callable
 
 from tqdm import tqdm
 
-from bot.app.assembly import petition_service
+from bot.app.assembly import broadcast_engine, petition_service
 from bot.app.cli import operator
-from bot.channels.line.broadcast import line_broadcaster
-from bot.channels.telegram.broadcast import telegram_broadcaster
 from bot.core.clock import utc_now
 from bot.core.config import Settings
 from bot.core.service import PetitionService
-from bot.organizing.broadcast import BroadcastEngine, Progress
-
-
-@asynccontextmanager
-async def broadcast_engine(settings: Settings, service: PetitionService) -> AsyncIterator[BroadcastEngine]:
-    """An engine with a sender for every configured platform, closed afterwards."""
-    async with AsyncExitStack() as stack:
-        line = await stack.enter_async_context(line_broadcaster(settings)) if settings.line_enabled else None
-        telegram = (
-            await stack.enter_async_context(telegram_broadcaster(settings)) if settings.telegram_enabled else None
-        )
-        yield BroadcastEngine(service.repo, service.i18n, utc_now, line, telegram,
-                              line_rate=settings.line_multicast_rate, telegram_rate=settings.telegram_broadcast_rate)
+from bot.organizing.broadcast import Progress
 
 
 def _bar(total: int) -> tuple[tqdm[None], Callable[[Progress], None]]:
@@ -46,7 +31,7 @@ async def broadcast(
     """Preview, count, confirm and send one update; a dry run only counts."""
     if not (settings.line_enabled or settings.telegram_enabled) and not dry_run:
         raise ValueError("no platform is configured: set the LINE and/or Telegram settings first")
-    async with petition_service(settings) as service, broadcast_engine(settings, service) as engine:
+    async with petition_service(settings) as service, broadcast_engine(settings, service.repo, service.i18n) as engine:
         async with service.repo.transaction() as tx:
             counts = await tx.broadcasts.count_audience(audience)
         per_platform = {p: sum(n for (q, _), n in counts.items() if q == p) for p in ("telegram", "line")}
@@ -72,7 +57,7 @@ async def broadcast(
 
 async def resume(settings: Settings) -> str:
     """Go on sending every broadcast that a crash or a kill left unfinished."""
-    async with petition_service(settings) as service, broadcast_engine(settings, service) as engine:
+    async with petition_service(settings) as service, broadcast_engine(settings, service.repo, service.i18n) as engine:
         async with service.repo.transaction() as tx:
             await tx.broadcasts.abandon_unprepared(utc_now())
             job_ids = await tx.broadcasts.unfinished()

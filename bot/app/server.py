@@ -1,7 +1,8 @@
 """The bot's one aiohttp server: /healthz and every configured platform's webhook, in one process.
 
-A channel is an object with `install(app)` (add its routes), `start()` (after the server listens:
-register webhooks, start polling) and `stop()` (stop taking new updates, finish in-flight ones).
+The composition root (`bot.app.assembly`) builds the channels; a channel is an object with `install(app)`
+(add its routes), `start()` (after the server listens: register webhooks, start polling) and `stop()`
+(stop taking new updates, finish in-flight ones).
 `serve` runs until SIGTERM or SIGINT, then stops the channels, the server and the database.
 """
 
@@ -11,28 +12,16 @@ import asyncio
 import gc
 import logging
 import signal
-from typing import Protocol
 
 from aiohttp import log as web_log
 from aiohttp import web
 
-from bot.app.assembly import petition_service
+from bot.app.assembly import Channel, serving
 from bot.app.broadcasting import broadcasting
 from bot.core.config import MAX_BODY, Settings
-from bot.core.service import PetitionService
 
 log = logging.getLogger(__name__)
 CHANNEL_NAMES = web.AppKey("channel_names", list[str])
-
-
-class Channel(Protocol):
-    name: str
-
-    def install(self, app: web.Application) -> None: ...
-
-    async def start(self) -> None: ...
-
-    async def stop(self) -> None: ...
 
 
 async def healthz(request: web.Request) -> web.Response:
@@ -48,29 +37,16 @@ def build_app(channels: list[Channel]) -> web.Application:
     return app
 
 
-def configured_channels(settings: Settings, service: PetitionService) -> list[Channel]:
-    channels: list[Channel] = []
-    if settings.telegram_enabled:
-        from bot.channels.telegram.webhook import TelegramChannel
-
-        channels.append(TelegramChannel(service, settings))
-    if settings.line_enabled:
-        from bot.channels.line.webhook import LineChannel
-
-        channels.append(LineChannel(service, settings))
-    return channels
-
-
 async def serve(settings: Settings) -> None:
     """Serve every configured platform until asked to stop."""
     stop = asyncio.Event()
     loop = asyncio.get_running_loop()
     for sig in (signal.SIGTERM, signal.SIGINT):
         loop.add_signal_handler(sig, stop.set)
-    async with petition_service(settings) as service:
-        channels = configured_channels(settings, service)
-        # The access log is off unless asked for: a line per webhook cost 5 % of the CPU per event, and the
-        # nginx in front (deploy/) keeps one.
+    async with serving(settings) as served:
+        channels = served.channels
+        # The access log is off unless asked for: writing a line per webhook costs a visible share of the CPU per
+        # event, and the nginx in front (deploy/) keeps one.
         access = web_log.access_logger if settings.access_log else None
         runner = web.AppRunner(build_app(channels), shutdown_timeout=10, access_log=access)
         await runner.setup()
@@ -78,9 +54,9 @@ async def serve(settings: Settings) -> None:
         log.info("listening on %s:%s for %s", settings.host, settings.port, [c.name for c in channels] or "nothing")
         for channel in channels:
             await channel.start()
-        async with broadcasting(settings, service):
+        async with broadcasting(served.service.repo, served.desk, served.engine):
             # What start-up loaded stays for the life of the process: keep full garbage collections
-            # from walking it each time (they paused the loop for up to 90 ms, the slowest webhooks).
+            # from walking it each time (their pauses of the loop made the slowest webhooks).
             gc.freeze()
             await stop.wait()
             log.info("stopping")

@@ -179,7 +179,7 @@ def match_locale(hint: str | None, locales: list[str] | tuple[str, ...]) -> str 
 
 
 class Bundles(Mapping[str, FluentBundle]):
-    """Every locale's bundle, each parsed when first used (parsing all 13 takes a quarter of a second)."""
+    """Every locale's bundle, each parsed when first used (parsing them all slows every command down)."""
 
     def __init__(self, root: Path, locales: list[str]) -> None:
         self.root = root

@@ -15,7 +15,7 @@ from typing import TYPE_CHECKING, TypeVar
 
 from bot.core.payload import Action
 from bot.core.text_match import fold
-from bot.core.types import Effect, EventKind, Outcome, Reply, Session, Step
+from bot.core.types import Effect, EventKind, Outcome, Reply, Session, StepName
 
 if TYPE_CHECKING:
     from bot.core.context import Context
@@ -31,18 +31,18 @@ V = TypeVar("V")
 @dataclass
 class _ButtonRoute:
     fn: StepFn
-    steps: frozenset[Step] | None  # None: valid in every step
+    steps: frozenset[StepName] | None  # None: valid in every step
 
 
 @dataclass
 class Router:
     commands: dict[str, StepFn] = field(default_factory=dict)
     buttons: dict[Action, _ButtonRoute] = field(default_factory=dict)
-    texts: dict[Step, StepFn] = field(default_factory=dict)
+    texts: dict[StepName, StepFn] = field(default_factory=dict)
     events: dict[EventKind, StepFn] = field(default_factory=dict)
-    prompts: dict[Step, PromptFn] = field(default_factory=dict)
-    prompt_needs: dict[Step, NeedsFn] = field(default_factory=dict)
-    free_text: set[Step] = field(default_factory=set)  # steps where a typed keyword is text, not a command
+    prompts: dict[StepName, PromptFn] = field(default_factory=dict)
+    prompt_needs: dict[StepName, NeedsFn] = field(default_factory=dict)
+    free_text: set[StepName] = field(default_factory=set)  # steps where a typed keyword is text, not a command
 
     def command(self, *names: str) -> Callable[[StepFn], StepFn]:
         def register(fn: StepFn) -> StepFn:
@@ -52,14 +52,14 @@ class Router:
 
         return register
 
-    def button(self, action: Action, steps: Iterable[Step] | None = None) -> Callable[[StepFn], StepFn]:
+    def button(self, action: Action, steps: Iterable[StepName] | None = None) -> Callable[[StepFn], StepFn]:
         def register(fn: StepFn) -> StepFn:
             self.buttons[action] = _ButtonRoute(fn, frozenset(steps) if steps is not None else None)
             return fn
 
         return register
 
-    def text(self, *steps: Step, free: bool = False) -> Callable[[StepFn], StepFn]:
+    def text(self, *steps: StepName, free: bool = False) -> Callable[[StepFn], StepFn]:
         """Register the step that takes typed text; `free` text is never read as a command keyword."""
 
         def register(fn: StepFn) -> StepFn:
@@ -78,7 +78,7 @@ class Router:
 
         return register
 
-    def prompt(self, *steps: Step, needs: NeedsFn | None = None) -> Callable[[PromptFn], PromptFn]:
+    def prompt(self, *steps: StepName, needs: NeedsFn | None = None) -> Callable[[PromptFn], PromptFn]:
         """Register a step's prompt; `needs` names the effects whose facts it shows (counts...), which
         then come with it whenever it is repeated."""
         def register(fn: PromptFn) -> PromptFn:

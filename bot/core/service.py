@@ -16,19 +16,18 @@ from dataclasses import dataclass, field, replace
 from datetime import datetime
 from functools import cached_property
 
-import handlers
 from bot.core.campaign import Campaign
 from bot.core.clock import utc_now
 from bot.core.context import Context
 from bot.core.i18n import I18n
+from bot.core.outlets import Outlets
+from bot.core.ports import Conversation, Desk, Facts
 from bot.core.pseudonym import pseudonym
 from bot.core.render import Renderer
 from bot.core.sessions import to_record, to_session
 from bot.core.text_match import fold, fold_place
 from bot.core.throttle import Throttle, Verdict
 from bot.core.types import DeleteSignature, Effect, Event, EventKind, Fact, OutMessage, RecordSignature, Session, Text
-from bot.organizing.desk import OrganizerDesk
-from handlers.common import COMMANDS
 from storage.base import PersonRecord, Repository, StorageUnavailable, Transaction
 
 log = logging.getLogger(__name__)
@@ -52,26 +51,28 @@ class Handled:
 
 
 class PetitionService:
+    """Built by the composition root (bot/app/assembly.py) with everything it uses passed in."""
+
     def __init__(
-        self, repo: Repository, i18n: I18n, campaign: Campaign, clock: Callable[[], datetime] = utc_now,
-        organizers: Callable[[str, str], bool] = lambda platform, user_id: False,
+        self, repo: Repository, i18n: I18n, campaign: Campaign, *, renderer: Renderer, conversation: Conversation,
+        desk: Desk, outlets: Outlets, clock: Callable[[], datetime] = utc_now,
+        organizers: Callable[[str, str], bool] = lambda platform, user_id: False, throttle: Throttle | None = None,
     ) -> None:
         self.repo = repo
         self.i18n = i18n
         self.campaign = campaign
         self.clock = clock
-        self.renderer = Renderer(i18n, campaign)
+        self.renderer = renderer
+        self.conversation = conversation
         self.organizers = organizers
-        self.desk = OrganizerDesk(repo, self.renderer)
-        self.throttle = Throttle()
-        # platform -> function making a signer's personal link from their referral code; channels
-        # that support links (Telegram deep links) register one when they start.
-        self.share_links: dict[str, Callable[[str], str]] = {}
+        self.desk = desk
+        self.throttle = throttle or Throttle()
+        self.outlets = outlets  # channels register their platform's share-link maker here
 
     # Read from every locale when first needed (a command-line report never needs them).
     @cached_property
     def commands(self) -> dict[str, str]:
-        return {fold(w): name for name in COMMANDS for w in self._words(f"keywords-{name}")}
+        return {fold(w): name for name in self.conversation.commands for w in self._words(f"keywords-{name}")}
 
     @cached_property
     def answers(self) -> dict[str, bool]:
@@ -132,7 +133,7 @@ class PetitionService:
             session = await self._load(tx, person, event)
             if not session.reachable and event.kind in (EventKind.TEXT, EventKind.BUTTON, EventKind.MEDIA):
                 session = session.but(reachable=True)  # writing to the bot again means it is unblocked
-            outcome = handlers.handle(session, self.context(event, now))
+            outcome = self.conversation.step(session, self.context(event, now))
             saved = await tx.save_person(to_record(outcome.session, person.id if person else None), now)
             facts = await self._apply(tx, outcome.effects, saved, now)
         locale = outcome.session.language or self.i18n.default_locale
@@ -153,7 +154,8 @@ class PetitionService:
             return Session(event.platform, event.user_id, language=language)
         signature = await tx.get_signature(person.id)
         referrals = await tx.count_referrals(signature.referral_code) if signature and signature.referral_code else 0
-        return to_session(person, signature, referrals)
+        return to_session(person, signature, referrals, steps=self.conversation.steps,
+                          features=self.conversation.drafts)
 
     async def _referrer(self, tx: Transaction, code: str | None, person_id: int) -> str | None:
         """Keep a referral code only if it belongs to another person's signature."""
@@ -163,14 +165,14 @@ class PetitionService:
         return code if owner is not None and owner.person_id != person_id else None
 
     def share_link(self, platform: str, code: str) -> str:
-        make = self.share_links.get(platform)
+        make = self.outlets.share_links.get(platform)
         return make(code) if make else self.campaign.share_url
 
     async def _apply(
         self, tx: Transaction, effects: tuple[Effect, ...], person: PersonRecord, now: datetime
-    ) -> dict[Fact, int | str | bytes]:
+    ) -> Facts:
         assert person.id is not None
-        facts: dict[Fact, int | str | bytes] = {}
+        facts: Facts = {}
         for effect in effects:
             if isinstance(effect, RecordSignature):
                 code = secrets.token_urlsafe(6)

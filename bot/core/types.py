@@ -1,8 +1,9 @@
 """Neutral types shared by the handlers, the service and every channel.
 
 Nothing here knows about a platform: an `Event` is what a person did, a `Reply` is what the bot
-says back (a Fluent message id with arguments, plus buttons), and an `Outcome` is what a handler
-step returns. Channels translate platform updates into events and rendered replies into messages.
+says back (a Fluent message id with arguments, plus buttons, and its kind, by which a channel lays
+it out), and an `Outcome` is what a handler step returns. Channels translate platform updates into
+events and rendered replies into messages.
 """
 
 from __future__ import annotations
@@ -11,7 +12,7 @@ from collections.abc import Mapping
 from dataclasses import dataclass, field, replace
 from datetime import datetime
 from enum import Enum, StrEnum
-from typing import TypeAlias
+from typing import Any, Self, TypeAlias
 
 from bot.core.payload import Payload
 
@@ -37,8 +38,13 @@ class Event:
     returning: bool = False  # FOLLOW after an unblock
 
 
-class Step(StrEnum):
-    """Where a person is in the conversation."""
+class StepName(StrEnum):
+    """Where a person is in the conversation: `Step` names the petition's steps, and a feature with steps
+    of its own (the organizers') names them in another subclass. Stored by value, so values stay unique."""
+
+
+class Step(StepName):
+    """The petition's steps: reading, signing, the menu."""
 
     NEW = "new"
     LANGUAGE = "language"
@@ -51,24 +57,33 @@ class Step(StrEnum):
     CONFIRM = "confirm"
     MENU = "menu"
     WITHDRAW = "withdraw"
-    ORG_TEXT = "org_text"  # an organizer writing a broadcast, one language at a time
-    ORG_LINK = "org_link"
-    ORG_AUDIENCE = "org_audience"
-    ORG_CONFIRM = "org_confirm"
+
+
+class FeatureDraft:
+    """A feature's own draft (an organizer's broadcast), kept in the session's Draft and cleared with it.
+
+    Stored beside the signature draft's fields, as the flat JSON keys `to_json` gives (so they must
+    not clash with those fields); `from_json` gives None when the stored draft holds none of its keys.
+    """
+
+    def to_json(self) -> dict[str, Any]:
+        raise NotImplementedError
+
+    @classmethod
+    def from_json(cls, data: Mapping[str, Any]) -> Self | None:
+        raise NotImplementedError
 
 
 @dataclass(frozen=True)
 class Draft:
-    """A signature being written; cleared when it is recorded or abandoned."""
+    """A signature being written, or a feature's draft; cleared when it is recorded or abandoned."""
 
     name: str | None = None
     prefecture: str | None = None  # a code "01".."47", "abroad", or None (skipped)
     updates: bool | None = None
     consent_version: str | None = None
     consented_at: datetime | None = None
-    bc_texts: dict[str, str] | None = None  # an organizer's broadcast draft: locale -> text ("" skipped)
-    bc_link: str | None = None
-    bc_audience: str | None = None
+    feature: FeatureDraft | None = None
 
 
 @dataclass(frozen=True)
@@ -89,7 +104,7 @@ class Session:
     platform: str
     user_id: str
     language: str | None = None
-    step: Step = Step.NEW
+    step: StepName = Step.NEW
     position: int = 0  # the petition (0) or the concern being read (1..5)
     draft: Draft = field(default_factory=Draft)
     updates: bool = False  # nobody receives updates without saying yes
@@ -97,7 +112,7 @@ class Session:
     referred_by: str | None = None  # the referral code of the link that brought this person
     signature: Signed | None = None
 
-    def to(self, step: Step, **changes: object) -> Session:
+    def to(self, step: StepName, **changes: object) -> Session:
         return replace(self, step=step, **changes)  # type: ignore[arg-type]
 
     def but(self, **changes: object) -> Session:
@@ -145,11 +160,33 @@ class LinkButton:
 AnyButton: TypeAlias = Button | LinkButton
 
 
+class ReplyKind(StrEnum):
+    """What a reply is, set by the handler: channels lay replies out by kind, never by message id."""
+
+    PLAIN = "plain"
+    ESSENTIAL = "essential"  # plain, and worth a billed push when the free reply cannot be sent
+    SHARE = "share"  # asks the signer to share: a platform may offer its own share screen instead
+    PREVIEW = "preview"  # an organizer's broadcast preview: laid out as the broadcast itself goes out
+    NOT_READ = "not_read"  # the answer to a sticker or picture: a platform may word it its own way
+    PETITION = "petition"  # the reading cards (title, text and buttons kept together), named by subject
+    CONCERN = "concern"
+    BACKGROUND = "background"
+    PAPER_FORM = "paper_form"
+
+    @property
+    def is_card(self) -> bool:
+        return self in _CARDS
+
+
+_CARDS = frozenset({ReplyKind.PETITION, ReplyKind.CONCERN, ReplyKind.BACKGROUND, ReplyKind.PAPER_FORM})
+
+
 @dataclass(frozen=True)
 class Reply:
     text: Text
     buttons: tuple[AnyButton, ...] = ()
     image: Fact | None = None  # a picture known once effects are applied (the stats chart)
+    kind: ReplyKind = ReplyKind.PLAIN
 
 
 @dataclass(frozen=True)
@@ -224,5 +261,6 @@ class OutMessage:
 
     text: str
     buttons: tuple[OutButton, ...] = ()
-    message_id: str = ""  # the Fluent id it came from, so a channel may choose a richer layout
+    message_id: str = ""  # the Fluent id it came from, for tests and logs: channels lay out by `kind`
     image: bytes | None = None  # a PNG to send with the text (the stats chart)
+    kind: ReplyKind = ReplyKind.PLAIN

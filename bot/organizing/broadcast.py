@@ -30,8 +30,8 @@ from storage.broadcasts import LineBatching
 log = logging.getLogger(__name__)
 PREPARE_CHUNK = 200  # recipients listed per transaction when a job is created
 IN_FLIGHT = 16  # requests waiting on the network at once, per platform; more only queue in the client
-# LINE batches under way at once: each reads its recipients, waits its turn, is sent and settled; with 16,
-# two slow COMMITs in that cycle left the limiter idle (0.82-0.99x of 200/s, against 0.96-1.04x with 32).
+# LINE batches under way at once: each reads its recipients, waits its turn, is sent and settled; with only
+# IN_FLIGHT of them, two slow COMMITs in that cycle left the rate limiter idle.
 LINE_IN_FLIGHT = 2 * IN_FLIGHT
 ANSWER_TIME = 0.05  # seconds: at high rates, enough requests in flight to keep the pace while answers take this
 LEASE = timedelta(seconds=60)
@@ -41,8 +41,8 @@ MAX_FLOOD_WAITS = 60  # 429s waited out for one send before it counts as failed
 
 
 def in_flight_for(rate: float) -> int:
-    """Requests on their way at once to keep up `rate` a second (at least IN_FLIGHT): with 16, a send
-    rate of 1,000/s needed every answer within 16 ms, which a busy event loop does not give."""
+    """Requests on their way at once to keep up `rate` a second (at least IN_FLIGHT): a fixed number would need
+    answers back sooner at high rates than a busy event loop gives them."""
     return max(IN_FLIGHT, int(rate * ANSWER_TIME))
 
 

@@ -1,7 +1,7 @@
 """The organizer side of the service: audience counts, starting and stopping broadcasts, stats.
 
 A broadcast started from a chat runs in the background; its progress and final report are sent to
-the organizer who started it, through the notifier their platform's channel registered.
+the organizer who started it, through the notifier their platform's channel registered in the outlets.
 """
 
 from __future__ import annotations
@@ -9,11 +9,12 @@ from __future__ import annotations
 import asyncio
 import logging
 import tempfile
-from collections.abc import Awaitable, Callable, Coroutine
+from collections.abc import Awaitable, Callable
 from datetime import datetime
 from pathlib import Path
-from typing import Any
 
+from bot.core.outlets import Outlets
+from bot.core.ports import Facts
 from bot.core.render import Renderer
 from bot.core.types import (
     CountAudience,
@@ -31,23 +32,24 @@ from bot.organizing.stats import draw_chart, format_stats
 from storage.base import Repository, Transaction
 
 log = logging.getLogger(__name__)
-Notifier = Callable[[str, list[OutMessage]], Coroutine[Any, Any, None]]
 QuotaReader = Callable[[], Awaitable[tuple[int | None, int]]]
 PROGRESS_STEPS = 10  # progress messages per broadcast, at most
 
 
 class OrganizerDesk:
-    def __init__(self, repo: Repository, renderer: Renderer) -> None:
-        self.repo, self.renderer = repo, renderer
-        self.engine: BroadcastEngine | None = None
-        self.notifiers: dict[str, Notifier] = {}  # platform -> send messages to one person there
-        self.line_quota: QuotaReader | None = None
+    def __init__(
+        self, repo: Repository, renderer: Renderer, outlets: Outlets, *, engine: BroadcastEngine | None = None,
+        line_quota: QuotaReader | None = None,
+    ) -> None:
+        self.repo, self.renderer, self.outlets = repo, renderer, outlets
+        self.engine = engine  # None where no platform can send (the console): broadcasts are not started
+        self.line_quota = line_quota
         self.running: dict[int, asyncio.Task[None]] = {}
         self.notices: set[asyncio.Task[None]] = set()
 
     async def apply(
         self, effect: Effect, tx: Transaction, platform: str, who: str, now: datetime
-    ) -> dict[Fact, int | str | bytes]:
+    ) -> Facts:
         """Carry out one organizer effect inside the event's transaction; return the facts it yields."""
         if isinstance(effect, DeniedOrganizerCommand):
             log.warning("organizer command /%s refused platform=%s person=%s", effect.command, platform, who)
@@ -68,7 +70,7 @@ class OrganizerDesk:
         return {}
 
     async def after_commit(
-        self, effects: tuple[Effect, ...], facts: dict[Fact, int | str | bytes], platform: str, user_id: str,
+        self, effects: tuple[Effect, ...], facts: Facts, platform: str, user_id: str,
         locale: str,
     ) -> None:
         """Do what cannot run inside the event's transaction: create jobs, read stats."""
@@ -100,7 +102,7 @@ class OrganizerDesk:
     async def _run(self, job_id: int, platform: str, user_id: str, locale: str) -> None:
         """Send a job, telling the organizer how it goes."""
         assert self.engine is not None
-        notify = self.notifiers.get(platform)
+        notify = self.outlets.notifiers.get(platform)
         step = [0]
 
         def progress(p: Progress) -> None:

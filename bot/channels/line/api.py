@@ -1,4 +1,4 @@
-"""Calls to LINE's Messaging API through line-bot-sdk's async client, with careful retries.
+"""Calls to LINE's Messaging API over aiohttp, with careful retries.
 
 A 5xx answer, a timeout or a dropped connection is retried with backoff: a reply token is single-use,
 so a repeated reply can never show twice (and when the retry finds the token used up, the attempt that
@@ -59,7 +59,7 @@ class ApiException(Exception):
     """An error answer of the Messaging API, with the fields of the SDK's ApiException read here.
 
     Requests go out as plain JSON (replies as LineRenderer made them): the SDK's models would validate and
-    re-serialize every message, about 1.3 ms of CPU per reply, and importing them costs half a second.
+    re-serialize every message, costing CPU on every reply, and importing them is slow.
     """
 
     def __init__(self, status: int | None = None, reason: str | None = None, body: bytes | None = None) -> None:

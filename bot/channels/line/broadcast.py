@@ -17,7 +17,7 @@ from bot.core.types import OutMessage
 from bot.organizing.broadcast import SendResult, Sent
 
 # The HTTP client is imported where it is used, so that the command-line tools importing this module
-# (stats, export...) do not pay a quarter of a second for aiohttp.
+# (stats, export...) do not wait for aiohttp to load.
 if TYPE_CHECKING:
     from bot.channels.line.api import ApiException, LineSender
 

@@ -1,7 +1,7 @@
 """Read LINE webhook events as the JSON they are, into the few fields the LINE channel uses.
 
-line-bot-sdk's webhook models validate every field of every event with pydantic, which was a seventh
-of the bot's CPU per LINE event; the channel needs a dozen fields. Those are read here with the types
+line-bot-sdk's webhook models validate every field of every event with pydantic, which was a large
+share of the bot's CPU per LINE event; the channel needs a dozen fields. Those are read here with the types
 the Messaging API documents. An event without what every event has (type, mode, webhookEventId,
 deliveryContext), or with a field the channel uses of the wrong type, is skipped (None).
 """

@@ -1,10 +1,11 @@
 """Lay out rendered replies as LINE messages: Flex cards where they help, texts with quick replies otherwise.
 
-A reply becomes at most five LINE messages. The petition, each concern, the background and the paper
-form are Flex cards with their buttons in the footer (so a card can still be used later in the chat),
-as is any message carrying a link. Every other message is a text, and the postback buttons of those
-texts become quick replies on the last message, where LINE shows them. The share text after signing
-becomes a card that opens LINE's share screen with an invitation and the official account's friend link.
+A reply becomes at most five LINE messages, laid out by its kind (never by its message id). The
+petition, each concern, the background and the paper form are Flex cards with their buttons in the
+footer (so a card can still be used later in the chat), as is any message carrying a link. Every
+other message is a text, and the postback buttons of those texts become quick replies on the last
+message, where LINE shows them. The share text after signing becomes a card that opens LINE's share
+screen with an invitation and the official account's friend link.
 
 An organizer's broadcast preview stays plain text with its link below, as the LINE multicast sends
 it, and a picture (the stats chart) is left out: LINE only takes pictures from public https links.
@@ -22,7 +23,7 @@ from urllib.parse import quote
 
 from bot.core.campaign import Campaign
 from bot.core.i18n import I18n
-from bot.core.types import OutButton, OutMessage
+from bot.core.types import OutButton, OutMessage, ReplyKind
 
 log = logging.getLogger(__name__)
 
@@ -37,8 +38,10 @@ MAX_ALT = 400  # LINE allows 1,500; notifications show far less
 MAX_URI = 1000
 SHARE_URL = "https://line.me/R/share?text="
 
-_CARD_ALTS = {"petition": "line-alt-petition", "background": "line-alt-background", "paper-form": "line-alt-paper"}
-_CONCERN = re.compile(r"concern-\d+")
+_CARD_ALTS = {
+    ReplyKind.PETITION: "line-alt-petition", ReplyKind.BACKGROUND: "line-alt-background",
+    ReplyKind.PAPER_FORM: "line-alt-paper",
+}
 _MARKER = re.compile(r"(\d+\s*/\s*\d+)\s+(.+)")  # "2/5 Title" at the top of a concern
 _MUTED = "#8c8c8c"
 
@@ -151,11 +154,11 @@ class LineRenderer:
 
     def message(self, reply: OutMessage, locale: str) -> LineMessage:
         """Lay out one reply as a card or a plain text."""
-        if reply.message_id == "share":
+        if reply.kind is ReplyKind.SHARE:
             return self.share_card(locale)
-        if reply.message_id == "media-not-understood":
+        if reply.kind is ReplyKind.NOT_READ:
             return text_message(self.i18n.format(locale, "line-media-reply"))
-        if reply.message_id == "broadcast-text":  # an organizer's preview: as LINE multicasts send it
+        if reply.kind is ReplyKind.PREVIEW:  # an organizer's preview: as LINE multicasts send it
             links = [button.url for button in reply.buttons if button.url]
             return text_message("\n".join([reply.text, *links]))
         if self.is_card(reply):
@@ -166,18 +169,16 @@ class LineRenderer:
     @staticmethod
     def is_card(reply: OutMessage) -> bool:
         """Cards for the reading steps and for anything with a link; LINE texts cannot carry links."""
-        return reply.message_id != "broadcast-text" and (
-            reply.message_id in _CARD_ALTS
-            or bool(_CONCERN.fullmatch(reply.message_id))
-            or any(button.url for button in reply.buttons)
+        return reply.kind is not ReplyKind.PREVIEW and (
+            reply.kind.is_card or any(button.url for button in reply.buttons)
         )
 
     def alt_text(self, reply: OutMessage, title: str, locale: str) -> str:
         """Say what a card is about, for notifications and the chat list."""
-        if _CONCERN.fullmatch(reply.message_id):
+        if reply.kind is ReplyKind.CONCERN:
             return self.i18n.format(locale, "line-alt-concern", {"title": title})
-        if reply.message_id in _CARD_ALTS:
-            return self.i18n.format(locale, _CARD_ALTS[reply.message_id])
+        if reply.kind in _CARD_ALTS:
+            return self.i18n.format(locale, _CARD_ALTS[reply.kind])
         return self.i18n.format(locale, "line-alt-card", {"title": title})
 
     @staticmethod
@@ -186,7 +187,7 @@ class LineRenderer:
         seen: set[str] = set()
         items: list[dict[str, Any]] = []
         for reply in replies:
-            if LineRenderer.is_card(reply) or reply.message_id == "share":
+            if LineRenderer.is_card(reply) or reply.kind is ReplyKind.SHARE:
                 continue
             for button in reply.buttons:
                 if button.data and button.data not in seen:

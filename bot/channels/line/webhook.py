@@ -34,14 +34,13 @@ from bot.core.payload import Payload
 from bot.core.pseudonym import pseudonym
 from bot.core.service import PetitionService
 from bot.core.text_match import fold
-from bot.core.types import Event, EventKind
+from bot.core.types import Event, EventKind, ReplyKind
 
 log = logging.getLogger(__name__)
 
 PLATFORM = "line"
 WEBHOOK_PATH = "/line/webhook"
 PUSH_COUNTER = "line_pushes"
-ESSENTIAL = frozenset({"signed-thanks"})  # answers worth a billed push when their reply token is refused
 STOP_TIMEOUT = 10.0
 
 
@@ -105,7 +104,7 @@ class LineChannel:
         app.router.add_post(WEBHOOK_PATH, self.webhook)
 
     async def start(self) -> None:
-        """Build the SDK's client inside the running loop."""
+        """Open the Messaging API client (aiohttp) inside the running loop."""
         self.sender = LineSender(self._api_url, self._access_token, self._retry_delays)
         log.info("LINE webhook ready at %s", WEBHOOK_PATH)
 
@@ -227,7 +226,7 @@ class LineChannel:
         if handled.duplicate or not handled.messages or not reply_token:
             return None
         messages = self.renderer.messages(handled.messages, handled.locale)
-        essential = any(message.message_id in ESSENTIAL for message in handled.messages)
+        essential = any(message.kind is ReplyKind.ESSENTIAL for message in handled.messages)
         return Outgoing(reply_token, messages, user_id if essential else None, chat=user_id)
 
     def _wants_pointer(self, event: LineEvent) -> bool:

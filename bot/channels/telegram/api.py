@@ -1,7 +1,7 @@
 """python-telegram-bot's requests on aiohttp instead of httpx.
 
-PTB lets an application bring its own HTTP client (a `BaseRequest`). With httpx, each Bot API call
-cost several hundred microseconds of CPU in the client alone, and a button press takes three calls
+PTB lets an application bring its own HTTP client (a `BaseRequest`). With httpx, the client alone
+cost much CPU per Bot API call, and a button press takes three calls
 (answer the query, send the answer, retire the old keyboard): the client was most of the bot's work
 on Telegram. aiohttp (already the bot's server) does the same in a fraction of that. Fields go out
 as one JSON body, which the Bot API accepts for every call without files (and which costs less to
@@ -12,8 +12,8 @@ NetworkError, and answers of every status go back to PTB, which raises what they
 `BotApi` makes the calls of a conversation and of a broadcast with plain fields, returning the
 answer's JSON: PTB's Bot methods would build a Message object from every answer, which cost as much
 CPU as the HTTP call itself. It goes through the same request object, so PTB's errors are raised
-(RequestParameter is PTB's internal class for one field; the version range in pyproject.toml is
-what this is tested with).
+(RequestParameter is PTB's internal class for one field, imported like PTB's other private names
+through `ptb_private`).
 """
 
 from __future__ import annotations
@@ -25,12 +25,11 @@ from typing import Any
 import aiohttp
 from aiohttp.helpers import get_env_proxy_for_url
 from telegram import Bot
-from telegram._utils.defaultvalue import DefaultValue
-from telegram._utils.types import ODVInput
 from telegram.error import NetworkError, TimedOut
 from telegram.request import BaseRequest, RequestData
-from telegram.request._requestparameter import RequestParameter
 from yarl import URL
+
+from bot.channels.telegram.ptb_private import DefaultValue, ODVInput, RequestParameter
 
 JSON = {"Content-Type": "application/json"}
 
@@ -102,7 +101,7 @@ class AiohttpRequest(BaseRequest):
 
     def _body(self, request_data: RequestData | None) -> tuple[aiohttp.FormData | bytes | None, dict[str, str]]:
         """Encode the fields here: as one JSON body (which the Bot API takes, and which costs less CPU than a
-        form: aiohttp's form encoding was a tenth of a call), multipart as PTB's own when there are files."""
+        form: aiohttp's form encoding was a large part of a call), multipart as PTB's own when there are files."""
         headers = {"User-Agent": self.USER_AGENT}
         if request_data is None:
             return None, headers

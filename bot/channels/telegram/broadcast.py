@@ -15,7 +15,7 @@ from bot.core.types import OutMessage
 from bot.organizing.broadcast import SendResult, Sent, in_flight_for
 
 # PTB is imported where it is used, so that the command-line tools importing this module (stats,
-# export...) do not pay a quarter of a second for it.
+# export...) do not wait for it to load.
 if TYPE_CHECKING:
     from bot.channels.telegram.api import BotApi
 

@@ -1,7 +1,7 @@
 """Read a Bot API update as the JSON it is, into the few fields the Telegram channel uses.
 
 PTB's `Update.de_json` builds an object for every part of an update, and a button press carries the
-whole pressed message with its keyboard: that was a tenth of the bot's CPU per update on Telegram.
+whole pressed message with its keyboard: that was a large share of the bot's CPU on Telegram.
 The channel needs a dozen fields, read here with their types checked. An update whose fields are
 not of the Bot API's shape is refused (None), as de_json would fail on it; an update of a kind the
 bot does not handle is read with nothing in it, and ignored.

@@ -80,6 +80,8 @@ class TelegramChannel:
         self.fetch: asyncio.Task[object] | None = None
         self.offset: int | None = None
         self.handling: dict[int, asyncio.Future[bool]] = {}  # polled update id -> its handling, until confirmed
+        service.outlets.answer(  # a signer's link is a deep link to the bot, whose name is known once started
+            PLATFORM, share_link=lambda code: f"https://t.me/{self.bot.username}?start={code}", notify=self.notify)
 
     def install(self, app: web.Application) -> None:
         """Add the webhook route when updates come by webhook."""
@@ -87,14 +89,11 @@ class TelegramChannel:
             app.router.add_post(WEBHOOK_PATH, self.receive)
 
     async def start(self) -> None:
-        """Learn the bot's name, register commands and share links, then poll or set the webhook."""
+        """Learn the bot's name (for share links), register commands, then poll or set the webhook."""
         try:
             await self.sender.call(self.bot.initialize)  # getMe, retried if Telegram is briefly unreachable
         except InvalidToken:  # PTB's own message would show the token
             raise TelegramSetupError("TELEGRAM_BOT_TOKEN was refused by the Bot API") from None
-        username = self.bot.username
-        self.service.share_links[PLATFORM] = lambda code: f"https://t.me/{username}?start={code}"
-        self.service.desk.notifiers[PLATFORM] = self.notify
         await self.register_commands()
         try:
             if self.webhook_url:

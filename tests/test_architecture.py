@@ -123,6 +123,31 @@ def test_no_import_cycles() -> None:
         visit(module, [])
 
 
+def patched_attributes(path: Path) -> list[str]:
+    """Assignments into an object reached through another (`service.desk.engine = ...`,
+    `service.share_links[key] = ...`, `self.service.x = ...`): wiring done after construction."""
+    found = []
+    for node in ast.walk(ast.parse(path.read_text(encoding="utf-8"))):
+        targets = node.targets if isinstance(node, ast.Assign) else (
+            [node.target] if isinstance(node, ast.AugAssign | ast.AnnAssign) else [])
+        for target in targets:
+            attributes, subscripts, root = 0, 0, target
+            while isinstance(root, ast.Attribute | ast.Subscript):
+                attributes, subscripts = attributes + isinstance(root, ast.Attribute), subscripts + isinstance(
+                    root, ast.Subscript)
+                root = root.value
+            own = isinstance(root, ast.Name) and root.id in ("self", "cls")
+            if attributes >= 2 or (not own and attributes == 1 and subscripts):
+                found.append(f"{path.relative_to(ROOT)}:{node.lineno} {ast.unparse(target)}")
+    return found
+
+
+def test_the_bot_is_wired_at_construction_not_patched_afterwards() -> None:
+    """Everything is passed in by the composition root (bot/app/assembly.py); nothing sets another's parts."""
+    paths = [*files_under("bot"), *files_under("handlers"), ROOT / "run_bot.py"]
+    assert [found for path in paths for found in patched_attributes(path)] == []
+
+
 def test_private_ptb_modules_are_imported_in_one_adapter() -> None:
     """Only bot/channels/telegram/ptb_private.py reaches into python-telegram-bot's private modules."""
     adapter = ROOT / "bot/channels/telegram/ptb_private.py"

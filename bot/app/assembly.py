@@ -136,8 +136,10 @@ async def petition_service(settings: Settings, strict_locales: bool = False) -> 
 
 
 @asynccontextmanager
-async def broadcast_engine(settings: Settings, repo: Repository, i18n: I18n) -> AsyncIterator[BroadcastEngine]:
-    """An engine with a sender for every configured platform, closed afterwards."""
+async def broadcast_engine(
+    settings: Settings, repo: Repository, i18n: I18n, *, check_token: bool = True
+) -> AsyncIterator[BroadcastEngine]:
+    """An engine with a sender for every configured platform, closed afterwards (see telegram_broadcaster)."""
     from bot.channels.line.broadcast import line_broadcaster
     from bot.channels.telegram.broadcast import telegram_broadcaster
     from bot.organizing.broadcast import BroadcastEngine
@@ -145,7 +147,8 @@ async def broadcast_engine(settings: Settings, repo: Repository, i18n: I18n) -> 
     async with AsyncExitStack() as stack:
         line = await stack.enter_async_context(line_broadcaster(settings)) if settings.line_enabled else None
         telegram = (
-            await stack.enter_async_context(telegram_broadcaster(settings)) if settings.telegram_enabled else None
+            await stack.enter_async_context(telegram_broadcaster(settings, check_token=check_token))
+            if settings.telegram_enabled else None
         )
         yield BroadcastEngine(repo, i18n, utc_now, line, telegram,
                               line_rate=settings.line_multicast_rate, telegram_rate=settings.telegram_broadcast_rate)
@@ -173,7 +176,8 @@ async def serving(settings: Settings) -> AsyncIterator[Served]:
     async with open_database(settings) as repo, AsyncExitStack() as stack:
         engine = None
         if settings.line_enabled or settings.telegram_enabled:
-            engine = await stack.enter_async_context(broadcast_engine(settings, repo, i18n))
+            # no getMe here: the Telegram channel checks the token when it starts, retrying while unreachable
+            engine = await stack.enter_async_context(broadcast_engine(settings, repo, i18n, check_token=False))
         service, desk = assemble(repo, i18n, campaign, organizers=settings.is_organizer, engine=engine,
                                  line_quota=engine.line.quota if engine and engine.line else None)
         yield Served(service, desk, engine, configured_channels(settings, service))

@@ -50,8 +50,9 @@ class TelegramBroadcaster:
 
 
 @asynccontextmanager
-async def telegram_broadcaster(settings: Settings) -> AsyncIterator[TelegramBroadcaster]:
-    """Open a Bot API client for broadcasting from the command line, and close it."""
+async def telegram_broadcaster(settings: Settings, *, check_token: bool = True) -> AsyncIterator[TelegramBroadcaster]:
+    """Open a Bot API client for broadcasting, and close it. `check_token` calls getMe first (the command
+    line stops there on a refused token); the server leaves that to its channel, which retries it."""
     from telegram import Bot
 
     from bot.channels.telegram.api import AiohttpRequest, BotApi
@@ -59,5 +60,12 @@ async def telegram_broadcaster(settings: Settings) -> AsyncIterator[TelegramBroa
     # Sends overlap (the engine paces them), so they need many connections: PTB's default is one.
     request = AiohttpRequest(connection_pool_size=in_flight_for(settings.telegram_broadcast_rate), pool_timeout=30.0)
     bot = Bot(settings.telegram_bot_token, base_url=f"{settings.telegram_api_url}/bot", request=request)
-    async with bot:
+    if check_token:
+        async with bot:
+            yield TelegramBroadcaster(BotApi(bot, request))
+        return
+    await request.initialize()
+    try:
         yield TelegramBroadcaster(BotApi(bot, request))
+    finally:
+        await request.shutdown()

@@ -8,8 +8,10 @@ What differs beyond that is named here: row locking, and reading recipients thro
 
 from __future__ import annotations
 
+import hashlib
 from collections.abc import AsyncIterator, Iterable, Sequence
 from datetime import datetime
+from functools import lru_cache
 from typing import Any, Protocol
 
 import aiosqlite
@@ -31,8 +33,11 @@ class Sql(Protocol):
     async def execute(self, query: str, *args: Any) -> int:
         """Run a statement; return how many rows it changed."""
 
-    async def insert(self, query: str, *args: Any) -> int:
-        """Run an INSERT into a table with an `id` column; return the new row's id."""
+    async def insert(self, query: str, *args: Any, key: str = "id") -> int:
+        """Run an INSERT into a table whose integer primary key is `key`; return the new row's key."""
+
+    async def hold(self, name: str) -> None:
+        """Wait for and hold a lock on `name` until the transaction ends (SQLite: one writer already)."""
 
     async def executemany(self, query: str, rows: Iterable[Sequence[Any]]) -> None: ...
 
@@ -49,6 +54,11 @@ async def scalar(sql: Sql, query: str, *args: Any) -> int:
     """The first column of the first row as an int (0 for no row or NULL)."""
     row = await sql.fetchrow(query, *args)
     return int(row[0]) if row and row[0] is not None else 0
+
+
+def lock_key(text: str) -> int:
+    """A stable 64-bit advisory lock key for a name (the same in every process and Python version)."""
+    return int.from_bytes(hashlib.blake2b(text.encode(), digest_size=8).digest(), "big", signed=True)
 
 
 def _sqlite_args(args: Sequence[Any]) -> tuple[Any, ...]:
@@ -80,10 +90,13 @@ class SqliteSql:
         cursor = await self.db.execute(query, _sqlite_args(args))
         return cursor.rowcount
 
-    async def insert(self, query: str, *args: Any) -> int:
-        cursor = await self.db.execute(query, _sqlite_args(args))
+    async def insert(self, query: str, *args: Any, key: str = "id") -> int:
+        cursor = await self.db.execute(query, _sqlite_args(args))  # `key` is the rowid's alias
         assert cursor.lastrowid is not None
         return int(cursor.lastrowid)
+
+    async def hold(self, name: str) -> None:
+        return None
 
     async def executemany(self, query: str, rows: Iterable[Sequence[Any]]) -> None:
         await self.db.executemany(query, [_sqlite_args(row) for row in rows])
@@ -95,6 +108,7 @@ class SqliteSql:
                 yield tuple(row)
 
 
+@lru_cache(maxsize=512)
 def numbered(query: str) -> str:
     """Turn `?` placeholders into PostgreSQL's $1, $2, ... (the queries here hold no `?` in strings)."""
     parts = query.split("?")
@@ -127,8 +141,13 @@ class PostgresSql:
     async def execute(self, query: str, *args: Any) -> int:
         return rows_changed(await self.conn.execute(numbered(query), *args))
 
-    async def insert(self, query: str, *args: Any) -> int:
-        return int(await self.conn.fetchval(numbered(query) + " RETURNING id", *args))
+    async def insert(self, query: str, *args: Any, key: str = "id") -> int:
+        return int(await self.conn.fetchval(numbered(f"{query} RETURNING {key}"), *args))
+
+    async def hold(self, name: str) -> None:
+        # Its own statement: a READ COMMITTED statement reads the data as of its start, so the next
+        # one, begun after the lock is granted, sees what the previous holder committed.
+        await self.conn.execute("SELECT pg_advisory_xact_lock($1)", lock_key(name))
 
     async def executemany(self, query: str, rows: Iterable[Sequence[Any]]) -> None:
         batch = [tuple(row) for row in rows]

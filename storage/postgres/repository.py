@@ -16,11 +16,8 @@ Connection failures, a read-only or full server become StorageUnavailable: nothi
 
 from __future__ import annotations
 
-import hashlib
-import json
 from collections.abc import AsyncIterator
 from contextlib import asynccontextmanager
-from dataclasses import replace
 from datetime import datetime
 from pathlib import Path
 from typing import Any
@@ -29,10 +26,11 @@ from urllib.parse import urlsplit
 import asyncpg
 
 from storage import reports
-from storage.base import PersonRecord, SignatureRecord, StorageUnavailable, Totals
+from storage.base import StorageUnavailable, Totals
 from storage.broadcasts import Broadcasts
 from storage.migrations import load_migrations
-from storage.sql import PostgresSql, rows_changed
+from storage.sql import PostgresSql, lock_key
+from storage.transaction import SqlTransaction, purge_signatures
 
 SCHEMES = ("postgresql://", "postgres://")
 POOL_SIZE = 10  # connections per process; each serves one transaction at a time
@@ -48,11 +46,6 @@ UNAVAILABLE: tuple[type[BaseException], ...] = (
 )
 
 
-def lock_key(text: str) -> int:
-    """A stable 64-bit advisory lock key for a name (the same in every process and Python version)."""
-    return int.from_bytes(hashlib.blake2b(text.encode(), digest_size=8).digest(), "big", signed=True)
-
-
 MIGRATION_LOCK = lock_key("petition-bot:migrations")
 
 
@@ -60,119 +53,6 @@ def describe(url: str) -> str:
     """Name a database for messages without its password: host:port/database."""
     parts = urlsplit(url)
     return f"{parts.hostname or 'localhost'}:{parts.port or 5432}{parts.path or '/'}"
-
-
-def _person(row: Any) -> PersonRecord:
-    return PersonRecord(
-        id=row[0], platform=row[1], user_id=row[2], language=row[3], step=row[4], position=row[5],
-        draft=json.loads(row[6]), updates=row[7], reachable=row[8], referred_by=row[9],
-    )
-
-
-class PostgresTransaction:
-    def __init__(self, conn: Any) -> None:
-        self._conn = conn
-        self.broadcasts = Broadcasts(PostgresSql(conn))
-
-    async def claim_event(self, platform: str, event_id: str, at: datetime) -> bool:
-        status = await self._conn.execute(
-            "INSERT INTO processed_events (platform, event_id, processed_at) VALUES ($1, $2, $3)"
-            " ON CONFLICT DO NOTHING",
-            platform, event_id, at,
-        )
-        return rows_changed(status) == 1
-
-    async def _hold(self, platform: str, user_id: str) -> None:
-        """Wait for and hold the person's lock until this transaction ends."""
-        await self._conn.execute("SELECT pg_advisory_xact_lock($1)", lock_key(f"person:{platform}:{user_id}"))
-
-    async def get_person(self, platform: str, user_id: str) -> PersonRecord | None:
-        # The lock is its own statement: a READ COMMITTED statement reads the data as of its start,
-        # so the SELECT below, begun after the lock is granted, sees what the previous holder committed.
-        await self._hold(platform, user_id)
-        row = await self._conn.fetchrow(
-            "SELECT id, platform, user_id, language, step, position, draft, updates, reachable, referred_by"
-            " FROM people WHERE platform = $1 AND user_id = $2",
-            platform, user_id,
-        )
-        return _person(row) if row is not None else None
-
-    async def save_person(self, person: PersonRecord, at: datetime) -> PersonRecord:
-        values = (
-            person.language, person.step, person.position, json.dumps(person.draft, ensure_ascii=False),
-            person.updates, person.reachable, person.referred_by, at,
-        )
-        if person.id is not None:
-            await self._conn.execute(
-                "UPDATE people SET language = $1, step = $2, position = $3, draft = $4, updates = $5,"
-                " reachable = $6, referred_by = $7, updated_at = $8 WHERE id = $9",
-                *values, person.id,
-            )
-            return person
-        new_id = await self._conn.fetchval(
-            "INSERT INTO people (language, step, position, draft, updates, reachable, referred_by, updated_at,"
-            " platform, user_id, created_at) VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $8) RETURNING id",
-            *values, person.platform, person.user_id,
-        )
-        return replace(person, id=int(new_id))
-
-    async def _signature_where(self, condition: str, value: object) -> SignatureRecord | None:
-        row = await self._conn.fetchrow(
-            "SELECT number, person_id, name, prefecture, consent_version, consented_at, signed_at,"
-            f" referral_code, referred_by FROM signatures WHERE {condition} = $1",
-            value,
-        )
-        return SignatureRecord(*row) if row is not None else None
-
-    async def get_signature(self, person_id: int) -> SignatureRecord | None:
-        return await self._signature_where("person_id", person_id)
-
-    async def signature_by_code(self, referral_code: str) -> SignatureRecord | None:
-        return await self._signature_where("referral_code", referral_code)
-
-    async def count_referrals(self, referral_code: str) -> int:
-        return int(await self._conn.fetchval("SELECT count(*) FROM signatures WHERE referred_by = $1", referral_code))
-
-    async def set_reachable(self, platform: str, user_id: str, reachable: bool, at: datetime) -> bool:
-        await self._hold(platform, user_id)  # not between another transaction's read and write of the person
-        status = await self._conn.execute(
-            "UPDATE people SET reachable = $1, updated_at = $2 WHERE platform = $3 AND user_id = $4",
-            reachable, at, platform, user_id,
-        )
-        return rows_changed(status) == 1
-
-    async def bump_counter(self, name: str, by: int = 1) -> int:
-        value = await self._conn.fetchval(
-            "INSERT INTO counters (name, value) VALUES ($1, $2)"
-            " ON CONFLICT (name) DO UPDATE SET value = counters.value + excluded.value RETURNING value",
-            name, by,
-        )
-        return int(value)
-
-    async def counter(self, name: str) -> int:
-        value = await self._conn.fetchval("SELECT value FROM counters WHERE name = $1", name)
-        return int(value) if value is not None else 0
-
-    async def add_signature(
-        self, person_id: int, name: str, prefecture: str | None, consent_version: str,
-        consented_at: datetime, signed_at: datetime, referral_code: str, referred_by: str | None,
-    ) -> int:
-        number = await self._conn.fetchval(
-            "INSERT INTO signatures (person_id, name, prefecture, consent_version, consented_at, signed_at,"
-            " referral_code, referred_by) VALUES ($1, $2, $3, $4, $5, $6, $7, $8) RETURNING number",
-            person_id, name, prefecture, consent_version, consented_at, signed_at, referral_code, referred_by,
-        )
-        return int(number)
-
-    async def delete_signature(self, person_id: int, platform: str, at: datetime) -> bool:
-        status = await self._conn.execute("DELETE FROM signatures WHERE person_id = $1", person_id)
-        if rows_changed(status) != 1:
-            return False
-        await self._conn.execute("INSERT INTO withdrawals (platform, withdrawn_at) VALUES ($1, $2)", platform, at)
-        return True
-
-    async def count_signatures(self) -> int:
-        return int(await self._conn.fetchval("SELECT count(*) FROM signatures"))
 
 
 class PostgresRepository:
@@ -240,9 +120,9 @@ class PostgresRepository:
             raise StorageUnavailable(f"PostgreSQL at {describe(self.url)}: {error}") from error
 
     @asynccontextmanager
-    async def transaction(self) -> AsyncIterator[PostgresTransaction]:
+    async def transaction(self) -> AsyncIterator[SqlTransaction]:
         async with self._connection() as conn, conn.transaction():
-            yield PostgresTransaction(conn)
+            yield SqlTransaction(PostgresSql(conn))
 
     @asynccontextmanager
     async def _snapshot(self) -> AsyncIterator[PostgresSql]:
@@ -299,16 +179,8 @@ class PostgresRepository:
 
     async def purge_before(self, cutoff: datetime, dry_run: bool) -> int:
         """Delete the signatures (names, prefectures, links to accounts) made before `cutoff`."""
-        async with self._connection() as conn, conn.transaction():
-            count = int(await conn.fetchval("SELECT count(*) FROM signatures WHERE signed_at < $1", cutoff))
-            if not dry_run and count:
-                await conn.execute("DELETE FROM signatures WHERE signed_at < $1", cutoff)
-                await conn.execute(
-                    "INSERT INTO counters (name, value) VALUES ('purged_signatures', $1)"
-                    " ON CONFLICT (name) DO UPDATE SET value = counters.value + excluded.value",
-                    count,
-                )
-            return count
+        async with self.transaction() as tx:
+            return await purge_signatures(tx.sql, cutoff, dry_run)
 
     async def schema_version(self) -> int:
         async with self._connection() as conn:

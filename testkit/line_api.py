@@ -33,6 +33,7 @@ from bot.channels.line.webhook import LineChannel
 from bot.core.config import load_settings
 from bot.core.service import PetitionService
 from testkit.common import utf16_len
+from testkit.line_richmenus import RichMenus
 
 SECRET = "test-channel-secret"
 ACCESS_TOKEN = "test-access-token"
@@ -209,15 +210,23 @@ class FakeLineApi:
         self.app.router.add_get("/v2/bot/info", self._bot_info)
         self.app.router.add_get("/v2/bot/channel/webhook/endpoint", self._get_endpoint)
         self.app.router.add_put("/v2/bot/channel/webhook/endpoint", self._set_endpoint)
+        self.data_app = web.Application(client_max_size=4 * 1024 * 1024)  # LINE's data host: content uploads
+        self.richmenus = RichMenus(_error, self._authorized)
+        self.richmenus.install(self.app, self.data_app)
         self._server = TestServer(self.app, host="127.0.0.1")
+        self._data_server = TestServer(self.data_app, host="127.0.0.1")
+        self.data_url = ""
 
     async def start(self) -> str:
-        """Listen on a random local port and return the base URL."""
+        """Listen on random local ports (the API and the data host) and return the API's base URL."""
         await self._server.start_server()
+        await self._data_server.start_server()
+        self.data_url = str(self._data_server.make_url("")).rstrip("/")
         return str(self._server.make_url("")).rstrip("/")
 
     async def close(self) -> None:
         await self._server.close()
+        await self._data_server.close()
 
     def issue_reply_token(self) -> str:
         token = uuid.uuid4().hex
@@ -557,11 +566,14 @@ async def line_platform(
     """Run the fake Messaging API and the bot's app with the LINE channel, both on 127.0.0.1."""
     api = FakeLineApi()
     url = await api.start()
-    environ = {"LINE_CHANNEL_SECRET": SECRET, "LINE_CHANNEL_ACCESS_TOKEN": ACCESS_TOKEN, "LINE_API_URL": url}
+    environ = {"LINE_CHANNEL_SECRET": SECRET, "LINE_CHANNEL_ACCESS_TOKEN": ACCESS_TOKEN, "LINE_API_URL": url,
+               "LINE_API_DATA_URL": api.data_url}
     channel = LineChannel(service, load_settings(environ, env_file=None), retry_delays=retry_delays)
     client = TestClient(TestServer(build_app([channel])))
     await client.start_server()
     await channel.start()
+    api.calls.clear()  # the channel's start reads the bot's info and rich menus: tests count what events cause
+    api.richmenus.calls.clear()
     try:
         yield LinePlatform(client, api, channel, service)
     finally:

@@ -28,6 +28,7 @@ from typing import Any
 from aiohttp import web
 from aiohttp.test_utils import TestClient, TestServer
 
+from bot.app.platform_check import check_line
 from bot.app.server import build_app
 from bot.channels.line.webhook import LineChannel
 from bot.core.config import load_settings
@@ -500,6 +501,19 @@ class LineUser:
         event = self.platform.event("postback", self.source, postback={"data": data})
         await self.send(event, expire_token=expire_token)
 
+    def menu(self) -> dict[str, Any]:
+        """The rich menu this person sees: the one linked to them, else the default."""
+        menu = self.platform.api.richmenus.shown(self.user_id)
+        assert menu is not None, "no rich menu is shown to this person"
+        return menu
+
+    async def tap(self, label: str) -> None:
+        """Tap the rich menu area whose action is labelled `label`, as LINE sends it: a postback."""
+        actions = [area["action"] for area in self.menu()["areas"]]
+        labels = [action.get("label") for action in actions]
+        assert label in labels, f"no area {label!r} in the rich menu; areas are {labels}"
+        await self.postback(actions[labels.index(label)]["data"])
+
     def actions(self) -> list[dict[str, Any]]:
         """Every action the last answer offers: quick replies and buttons inside cards."""
         found: list[dict[str, Any]] = []
@@ -561,14 +575,19 @@ class LineUser:
 
 @asynccontextmanager
 async def line_platform(
-    service: PetitionService, retry_delays: Sequence[float] = (0.0, 0.0)
+    service: PetitionService, retry_delays: Sequence[float] = (0.0, 0.0), rich_menus: bool = False
 ) -> AsyncIterator[LinePlatform]:
-    """Run the fake Messaging API and the bot's app with the LINE channel, both on 127.0.0.1."""
+    """Run the fake Messaging API and the bot's app with the LINE channel, both on 127.0.0.1; with
+    `rich_menus`, `run_bot.py setup --apply` has put the rich menus on the fake first."""
     api = FakeLineApi()
     url = await api.start()
     environ = {"LINE_CHANNEL_SECRET": SECRET, "LINE_CHANNEL_ACCESS_TOKEN": ACCESS_TOKEN, "LINE_API_URL": url,
                "LINE_API_DATA_URL": api.data_url}
-    channel = LineChannel(service, load_settings(environ, env_file=None), retry_delays=retry_delays)
+    settings = load_settings(environ, env_file=None)
+    if rich_menus:
+        findings = await check_line(settings, service.renderer, apply=True)
+        assert "rich menus created" in str(findings[-1]), findings
+    channel = LineChannel(service, settings, retry_delays=retry_delays)
     client = TestClient(TestServer(build_app([channel])))
     await client.start_server()
     await channel.start()

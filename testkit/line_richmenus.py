@@ -228,7 +228,9 @@ class RichMenus:
         if refused := await self._guarded(request, "linked"):
             return refused
         menu_id = self.links.get(request.match_info["user"])
-        return web.json_response({"richMenuId": menu_id}) if menu_id else self.error(404, "the user has no richmenu", [])
+        if menu_id is None:
+            return self.error(404, "the user has no richmenu", [])
+        return web.json_response({"richMenuId": menu_id})
 
     async def _unlink(self, request: web.Request) -> web.Response:
         if refused := await self._guarded(request, "unlink"):

@@ -134,3 +134,47 @@ async def _run(command: list[str], env: dict[str, str], cwd: Path) -> subprocess
 
     return await asyncio.to_thread(subprocess.run, command, capture_output=True, text=True, cwd=cwd, env=env,
                                    timeout=60)
+
+
+async def test_rich_menus_are_applied_once_and_old_ones_replaced(platforms: Platforms) -> None:
+    settings = platforms.settings(TELEGRAM_BOT_TOKEN="")
+    menus = platforms.line.richmenus
+    await check_platforms(settings, apply=True)
+    created, default = len(menus.made("create")), menus.default
+    assert created == 26 and len(menus.images) == 26 and default is not None
+    assert menus.menus[default]["name"].startswith("petition:ja:unsigned:")
+
+    again = await check_platforms(settings, apply=True)
+    assert "the 26 rich menus are up to date" in str(again[-1])
+    assert len(menus.made("create")) == created and menus.made("delete") == [] and menus.default == default
+
+    old = {**menus.menus[default], "richMenuId": "richmenu-old", "name": "petition:ja:unsigned:0123456789ab"}
+    menus.menus["richmenu-old"], menus.images["richmenu-old"] = old, b"png"
+    foreign = {**old, "richMenuId": "richmenu-theirs", "name": "another campaign's menu"}
+    menus.menus["richmenu-theirs"] = foreign
+    menus.default = "richmenu-old"
+    checked = await check_platforms(settings)
+    assert checked[-1].level == FAIL and "1 old ones are left" in str(checked[-1]), checked[-1]
+    assert "the default rich menu is not set" in str(checked[-1])
+    await check_platforms(settings, apply=True)
+    assert "richmenu-old" not in menus.menus and "richmenu-theirs" in menus.menus and menus.default == default
+
+
+async def test_stale_rich_menu_images_are_not_uploaded(platforms: Platforms) -> None:
+    from bot.channels.line.richmenus import menu_specs
+    from bot.channels.line.richmenus.sync import check_rich_menus
+    from bot.core.campaign import load_campaign
+    from bot.core.i18n import I18n
+
+    campaign = load_campaign()
+    specs = menu_specs(I18n(campaign.default_language, menu=campaign.language_menu), manifest={})
+    assert all(spec.stale for spec in specs)
+    findings = await check_rich_menus(None, None, specs, "ja", apply=True)  # type: ignore[arg-type]
+    assert findings[0][0] == FAIL and "python -m bot.channels.line.richmenus.images" in findings[0][1]
+
+
+async def test_account_modes_that_make_the_bot_misbehave_are_named(platforms: Platforms) -> None:
+    platforms.line.bot_info.update(chatMode="chat", markAsReadMode="manual")
+    findings = await check_platforms(platforms.settings(TELEGRAM_BOT_TOKEN=""))
+    assert findings[1].level == WARN
+    assert "turn off Chat" in str(findings[1]) and "'manual'" in str(findings[1])

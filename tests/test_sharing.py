@@ -18,8 +18,8 @@ from bot.channels.telegram.profile import MAX_DESCRIPTION, MAX_SHORT_DESCRIPTION
 from bot.core.config import load_settings
 from bot.core.service import PetitionService
 from bot.core.types import Text
-from tests.chat import PLATFORMS, chat_on
 from testkit.telegram_api import FakeTelegram, TelegramPerson, running_bot
+from tests.chat import PLATFORMS, chat_on
 
 SHEET = "https://t.me/share/url?"
 

@@ -19,7 +19,12 @@ from datetime import UTC, datetime
 
 import aiohttp
 from linebot.v3.messaging import (
-    AsyncApiClient, AsyncMessagingApi, AsyncMessagingApiBlob, BotInfoResponse, Configuration, SetWebhookEndpointRequest,
+    AsyncApiClient,
+    AsyncMessagingApi,
+    AsyncMessagingApiBlob,
+    BotInfoResponse,
+    Configuration,
+    SetWebhookEndpointRequest,
 )
 from linebot.v3.messaging.exceptions import ApiException
 from telegram import Bot

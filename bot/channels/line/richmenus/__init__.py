@@ -74,6 +74,7 @@ class MenuSpec:
     labels: tuple[str, ...]
     bar: str
     image_sha256: str  # from the manifest: "" when the image was never drawn
+    stale: bool = False  # the image shows other labels than the locales have now
 
     @property
     def key(self) -> str:
@@ -127,9 +128,9 @@ def menu_specs(i18n: I18n, manifest: dict[str, dict[str, Any]] | None = None) ->
     for locale in i18n.locales:
         for variant in Variant:
             labels = tuple(i18n.format(locale, tile.label_id) for tile in TILES[variant])
-            key = f"{locale}-{variant}"
-            specs.append(MenuSpec(locale, variant, labels, i18n.format(locale, "richmenu-bar"),
-                                  str(manifest.get(key, {}).get("sha256", ""))))
+            bar, drawn = i18n.format(locale, "richmenu-bar"), manifest.get(f"{locale}-{variant}", {})
+            stale = (drawn.get("labels"), drawn.get("bar")) != (list(labels), bar)
+            specs.append(MenuSpec(locale, variant, labels, bar, str(drawn.get("sha256", "")), stale))
     return specs
 
 

@@ -17,7 +17,15 @@ from pathlib import Path
 from PIL import Image, ImageDraw, ImageFont
 
 from bot.channels.line.richmenus import (
-    HEIGHT, MANIFEST, MAX_IMAGE_BYTES, TILES, WIDTH, MenuSpec, Variant, bounds, menu_specs,
+    HEIGHT,
+    MANIFEST,
+    MAX_IMAGE_BYTES,
+    TILES,
+    WIDTH,
+    MenuSpec,
+    Variant,
+    bounds,
+    menu_specs,
 )
 from bot.core.campaign import load_campaign
 from bot.core.i18n import I18n

@@ -47,8 +47,8 @@ async def read_state(api: AsyncMessagingApi, specs: list[MenuSpec], default_loca
 
 
 def undrawn(specs: list[MenuSpec]) -> list[str]:
-    """The menus whose image was never drawn (no manifest entry or no file)."""
-    return [spec.key for spec in specs if not spec.image_sha256 or not spec.image.is_file()]
+    """The menus whose image was never drawn, or shows labels the locales no longer have."""
+    return [spec.key for spec in specs if not spec.image_sha256 or spec.stale or not spec.image.is_file()]
 
 
 async def check_rich_menus(
@@ -56,7 +56,7 @@ async def check_rich_menus(
 ) -> list[Finding]:
     """One finding about the rich menus; with `apply`, bring LINE to the wanted menus first."""
     if missing_images := undrawn(specs):
-        return [("FAIL", f"LINE: no rich menu image for {', '.join(missing_images[:5])}: run "
+        return [("FAIL", f"LINE: no up-to-date rich menu image for {', '.join(missing_images[:5])}: run "
                          "`python -m bot.channels.line.richmenus.images` and commit the images")]
     state = await read_state(api, specs, default_locale)
     default_id = state.on_line.get(state.default_spec.name) if state.default_spec else None

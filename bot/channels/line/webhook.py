@@ -240,7 +240,8 @@ class LineChannel:
             return None
         handled = await self.service.handle(core)
         sender = self.sender
-        if sender is not None and core.kind is not EventKind.UNFOLLOW and not (handled.duplicate or handled.failed):
+        applied = not (handled.duplicate or handled.failed or handled.throttled)  # else `signed` is not known
+        if sender is not None and applied and core.kind is not EventKind.UNFOLLOW:
             self._spawn(self.menus.follow(sender, user_id, handled.locale, handled.signed))
         reply_token = event.reply_token
         if handled.duplicate or not handled.messages or not reply_token:

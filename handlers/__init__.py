@@ -5,14 +5,14 @@ from __future__ import annotations
 from bot.core.context import Context
 from bot.core.router import Router, dispatch
 from bot.core.types import EventKind, FeatureDraft, Outcome, Reply, ReplyKind, Session, Step, StepName
-from handlers import account, concerns, organizer, signing, start
+from handlers import account, concerns, organizer, sharing, signing, start
 from handlers.common import t
 from handlers.organizer_state import BroadcastDraft, OrgStep
 
 STEPS: tuple[type[StepName], ...] = (Step, OrgStep)  # every step a stored session may be in
 DRAFTS: tuple[type[FeatureDraft], ...] = (BroadcastDraft,)  # the features' own drafts, stored with the session
 ROUTER = Router()
-for feature in (start.router, concerns.router, signing.router, account.router, organizer.router):
+for feature in (start.router, concerns.router, signing.router, account.router, sharing.router, organizer.router):
     ROUTER.include(feature)
 
 

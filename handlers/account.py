@@ -6,8 +6,9 @@ from bot.core.context import Context
 from bot.core.payload import Action
 from bot.core.router import Router
 from bot.core.text_match import fold
-from bot.core.types import DeleteSignature, Draft, LinkButton, Outcome, Reply, ReplyKind, Session, Step, Text
+from bot.core.types import DeleteSignature, Draft, Outcome, Reply, Session, Step, Text
 from handlers.common import button, menu_buttons, menu_reply, place_text, say, t
+from handlers.sharing import paper_reply
 
 router = Router()
 
@@ -58,8 +59,7 @@ def privacy(s: Session, ctx: Context, arg: str) -> Outcome:
 @router.command("paper")
 def paper(s: Session, ctx: Context, arg: str) -> Outcome:
     """Send the paper form link and how to fill it in and mail it."""
-    form = LinkButton(t("button-paper"), ctx.paper_form_url)
-    return say(s, Reply(t("paper-form"), (form,), kind=ReplyKind.PAPER_FORM))
+    return say(s, paper_reply(s, ctx))
 
 
 @router.prompt(Step.WITHDRAW)

@@ -6,7 +6,9 @@ from bot.core.payload import Action, Payload
 from bot.core.types import Arg, Button, Outcome, Reply, Session, Text
 
 CONCERNS = 5
-COMMANDS = ("start", "menu", "help", "language", "sign", "status", "withdraw", "updates", "privacy", "paper")
+COMMANDS = (
+    "start", "menu", "help", "language", "sign", "status", "withdraw", "updates", "privacy", "paper", "share", "whoami",
+)
 
 
 def t(message_id: str, **args: Arg) -> Text:
@@ -28,9 +30,12 @@ def menu_buttons(session: Session, signed: bool | None = None) -> tuple[Button, 
     """Offer what a person can do next from anywhere (`signed` overrides the session's signature)."""
     reading = button("button-read", Action.READ, str(session.position if session.position < CONCERNS else 0))
     has_signed = session.signature is not None if signed is None else signed
-    first = button("button-status", Action.COMMAND, "status") if has_signed else button("button-sign", Action.SIGN)
+    first: tuple[Button, ...] = (
+        (button("button-status", Action.COMMAND, "status"), button("button-share", Action.COMMAND, "share"))
+        if has_signed else (button("button-sign", Action.SIGN),)
+    )
     return (
-        first,
+        *first,
         reading,
         button("button-background", Action.BACKGROUND),
         button("button-paper", Action.COMMAND, "paper"),

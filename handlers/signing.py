@@ -10,7 +10,7 @@ from bot.core.router import Router
 from bot.core.text_match import fold, fold_place
 from bot.core.types import Draft, Fact, LinkButton, Outcome, RecordSignature, Reply, ReplyKind, Session, Step
 from handlers.account import status_reply
-from handlers.common import button, menu_buttons, place_text, say, t
+from handlers.common import button, menu_buttons, menu_reply, place_text, say, t
 from handlers.names import check_name
 
 router = Router()
@@ -31,7 +31,8 @@ def ask_consent(s: Session, ctx: Context) -> tuple[Reply, ...]:
 def sign(s: Session, ctx: Context, arg: str) -> Outcome:
     """Start signing; a signer sees their status, someone already signing resumes."""
     if s.signature is not None:
-        return say(s.to(Step.MENU), Reply(t("already-signed")), status_reply(s))
+        s = s.to(Step.MENU)
+        return say(s, Reply(t("already-signed")), status_reply(s), menu_reply(s, "share-next"))
     if s.step in SIGNING_STEPS:
         return Outcome(s, reprompt=True)
     s = s.to(Step.CONSENT, draft=Draft())

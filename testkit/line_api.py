@@ -28,11 +28,13 @@ from typing import Any
 from aiohttp import web
 from aiohttp.test_utils import TestClient, TestServer
 
+from bot.app.platform_check import check_line
 from bot.app.server import build_app
 from bot.channels.line.webhook import LineChannel
 from bot.core.config import load_settings
 from bot.core.service import PetitionService
 from testkit.common import utf16_len
+from testkit.line_richmenus import RichMenus
 
 SECRET = "test-channel-secret"
 ACCESS_TOKEN = "test-access-token"
@@ -209,15 +211,23 @@ class FakeLineApi:
         self.app.router.add_get("/v2/bot/info", self._bot_info)
         self.app.router.add_get("/v2/bot/channel/webhook/endpoint", self._get_endpoint)
         self.app.router.add_put("/v2/bot/channel/webhook/endpoint", self._set_endpoint)
+        self.data_app = web.Application(client_max_size=4 * 1024 * 1024)  # LINE's data host: content uploads
+        self.richmenus = RichMenus(_error, self._authorized)
+        self.richmenus.install(self.app, self.data_app)
         self._server = TestServer(self.app, host="127.0.0.1")
+        self._data_server = TestServer(self.data_app, host="127.0.0.1")
+        self.data_url = ""
 
     async def start(self) -> str:
-        """Listen on a random local port and return the base URL."""
+        """Listen on random local ports (the API and the data host) and return the API's base URL."""
         await self._server.start_server()
+        await self._data_server.start_server()
+        self.data_url = str(self._data_server.make_url("")).rstrip("/")
         return str(self._server.make_url("")).rstrip("/")
 
     async def close(self) -> None:
         await self._server.close()
+        await self._data_server.close()
 
     def issue_reply_token(self) -> str:
         token = uuid.uuid4().hex
@@ -491,6 +501,19 @@ class LineUser:
         event = self.platform.event("postback", self.source, postback={"data": data})
         await self.send(event, expire_token=expire_token)
 
+    def menu(self) -> dict[str, Any]:
+        """The rich menu this person sees: the one linked to them, else the default."""
+        menu = self.platform.api.richmenus.shown(self.user_id)
+        assert menu is not None, "no rich menu is shown to this person"
+        return menu
+
+    async def tap(self, label: str) -> None:
+        """Tap the rich menu area whose action is labelled `label`, as LINE sends it: a postback."""
+        actions = [area["action"] for area in self.menu()["areas"]]
+        labels = [action.get("label") for action in actions]
+        assert label in labels, f"no area {label!r} in the rich menu; areas are {labels}"
+        await self.postback(actions[labels.index(label)]["data"])
+
     def actions(self) -> list[dict[str, Any]]:
         """Every action the last answer offers: quick replies and buttons inside cards."""
         found: list[dict[str, Any]] = []
@@ -552,16 +575,24 @@ class LineUser:
 
 @asynccontextmanager
 async def line_platform(
-    service: PetitionService, retry_delays: Sequence[float] = (0.0, 0.0)
+    service: PetitionService, retry_delays: Sequence[float] = (0.0, 0.0), rich_menus: bool = False
 ) -> AsyncIterator[LinePlatform]:
-    """Run the fake Messaging API and the bot's app with the LINE channel, both on 127.0.0.1."""
+    """Run the fake Messaging API and the bot's app with the LINE channel, both on 127.0.0.1; with
+    `rich_menus`, `run_bot.py setup --apply` has put the rich menus on the fake first."""
     api = FakeLineApi()
     url = await api.start()
-    environ = {"LINE_CHANNEL_SECRET": SECRET, "LINE_CHANNEL_ACCESS_TOKEN": ACCESS_TOKEN, "LINE_API_URL": url}
-    channel = LineChannel(service, load_settings(environ, env_file=None), retry_delays=retry_delays)
+    environ = {"LINE_CHANNEL_SECRET": SECRET, "LINE_CHANNEL_ACCESS_TOKEN": ACCESS_TOKEN, "LINE_API_URL": url,
+               "LINE_API_DATA_URL": api.data_url}
+    settings = load_settings(environ, env_file=None)
+    if rich_menus:
+        findings = await check_line(settings, service.renderer, apply=True)
+        assert "rich menus created" in str(findings[-1]), findings
+    channel = LineChannel(service, settings, retry_delays=retry_delays)
     client = TestClient(TestServer(build_app([channel])))
     await client.start_server()
     await channel.start()
+    api.calls.clear()  # the channel's start reads the bot's info and rich menus: tests count what events cause
+    api.richmenus.calls.clear()
     try:
         yield LinePlatform(client, api, channel, service)
     finally:

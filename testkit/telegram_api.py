@@ -141,6 +141,8 @@ class FakeTelegram:
         self.settle: Callable[[], Awaitable[None]] | None = None
         self.webhook_error = ""  # getWebhookInfo's last_error_message, as after a failed delivery
         self.commands: dict[str | None, list[dict[str, str]]] = {}
+        self.descriptions: dict[str | None, str] = {}  # language code (None: the default) -> description
+        self.short_descriptions: dict[str | None, str] = {}
         self.blocked: set[int] = set()
         self.send_rate: float | None = None  # sendMessage calls allowed per second overall (429 above)
         self._recent_sends: list[float] = []
@@ -297,6 +299,34 @@ class FakeTelegram:
                 raise ApiError(400, "Bad Request: BOT_COMMAND_INVALID")
         self.commands[params.get("language_code") or None] = commands
         return True
+
+    @staticmethod
+    def _language(params: dict[str, Any]) -> str | None:
+        """A two-letter ISO 639-1 code or nothing (the default), as the Bot API takes it."""
+        code = params.get("language_code") or None
+        if code is not None and not re.fullmatch(r"[a-z]{2}", str(code)):
+            raise ApiError(400, "Bad Request: invalid language code specified")
+        return code
+
+    async def _api_setMyDescription(self, params: dict[str, Any]) -> bool:
+        text = str(params.get("description") or "")
+        if len(text) > 512:
+            raise ApiError(400, "Bad Request: description is too long")
+        self.descriptions[self._language(params)] = text
+        return True
+
+    async def _api_getMyDescription(self, params: dict[str, Any]) -> dict[str, Any]:
+        return {"description": self.descriptions.get(self._language(params), "")}
+
+    async def _api_setMyShortDescription(self, params: dict[str, Any]) -> bool:
+        text = str(params.get("short_description") or "")
+        if len(text) > 120:
+            raise ApiError(400, "Bad Request: short description is too long")
+        self.short_descriptions[self._language(params)] = text
+        return True
+
+    async def _api_getMyShortDescription(self, params: dict[str, Any]) -> dict[str, Any]:
+        return {"short_description": self.short_descriptions.get(self._language(params), "")}
 
     def _check_markup(self, markup: Any) -> dict[str, Any] | None:
         if markup is None:

@@ -73,7 +73,7 @@ async def test_japanese_conversation_from_follow_to_thanks_then_status_and_withd
     assert user.last[0]["type"] == "text" and "quickReply" not in user.last[0]
     assert "登録内容" in [item["action"]["label"] for item in user.last[-1]["quickReply"]["items"]]
     shares = [a["uri"] for a in user.actions() if a["type"] == "uri" and "line.me/R/share" in a["uri"]]
-    assert len(shares) == 1 and "https://bit.ly/3Z2gt8u" in unquote(shares[0])
+    assert len(shares) == 1 and "https://line.me/R/oaMessage/@123abcde/?%2Fstart%20" in unquote(shares[0])
     await user.say("状況")
     user.expect("お名前:山田 花子", "都道府県:東京都", "1 人目")
     await user.say("/withdraw")

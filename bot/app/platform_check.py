@@ -1,10 +1,14 @@
 """`run_bot.py setup`: check a configuration against LINE and Telegram before going live.
 
-LINE: the access token works (GET /v2/bot/info), and the channel's webhook URL is LINE_WEBHOOK_URL
-with webhooks switched on (GET /v2/bot/channel/webhook/endpoint); `--apply` registers the URL
-(PUT /v2/bot/channel/webhook/endpoint). Telegram: the token works (getMe) and the webhook is what
-TELEGRAM_WEBHOOK_URL says (getWebhookInfo), or absent for long polling; `--apply` sets it as the bot
-does at start (setWebhook with the secret token), or removes it for polling. Each finding is one line.
+LINE: the access token works (GET /v2/bot/info), the account answers by bot with messages marked read
+(chat mode and mark-as-read mode, from the same answer), the channel's webhook URL is LINE_WEBHOOK_URL
+with webhooks switched on (GET /v2/bot/channel/webhook/endpoint), and the rich menus of every offered
+language are on LINE (bot/channels/line/richmenus/sync.py); `--apply` registers the URL (PUT
+/v2/bot/channel/webhook/endpoint) and creates, uploads, sets and deletes rich menus. Telegram: the token
+works (getMe), the webhook is what TELEGRAM_WEBHOOK_URL says (getWebhookInfo), or absent for long polling,
+and the profile texts are the locales' (bot/channels/telegram/profile.py); `--apply` sets the webhook as
+the bot does at start (setWebhook with the secret token), or removes it for polling, and sets the texts.
+Each finding is one line.
 """
 
 from __future__ import annotations
@@ -14,15 +18,28 @@ from dataclasses import dataclass
 from datetime import UTC, datetime
 
 import aiohttp
-from linebot.v3.messaging import AsyncApiClient, AsyncMessagingApi, Configuration, SetWebhookEndpointRequest
+from linebot.v3.messaging import (
+    AsyncApiClient,
+    AsyncMessagingApi,
+    AsyncMessagingApiBlob,
+    BotInfoResponse,
+    Configuration,
+    SetWebhookEndpointRequest,
+)
 from linebot.v3.messaging.exceptions import ApiException
 from telegram import Bot
 from telegram.error import InvalidToken, NetworkError, TelegramError
 
 from bot.channels.line.api import line_error
+from bot.channels.line.richmenus import menu_specs
+from bot.channels.line.richmenus.sync import check_rich_menus
+from bot.channels.telegram.profile import described, differing, set_texts, wanted_texts
 from bot.channels.telegram.setup import hide_token_from_logs, webhook_secret
 from bot.channels.telegram.webhook import ALLOWED_UPDATES
+from bot.core.campaign import load_campaign
 from bot.core.config import Settings
+from bot.core.i18n import I18n
+from bot.core.render import Renderer
 
 OK, WARN, FAIL = "ok", "warn", "FAIL"
 
@@ -41,11 +58,13 @@ async def check_platforms(settings: Settings, apply: bool = False) -> list[Findi
     if not (settings.line_enabled or settings.telegram_enabled):
         return [Finding(FAIL, "no platform is configured: set LINE_CHANNEL_SECRET and LINE_CHANNEL_ACCESS_TOKEN, "
                               "and/or TELEGRAM_BOT_TOKEN")]
+    campaign = load_campaign(settings.campaign_file)
+    renderer = Renderer(I18n(campaign.default_language, menu=campaign.language_menu), campaign)
     findings: list[Finding] = []
     if settings.line_enabled:
-        findings += await check_line(settings, apply)
+        findings += await check_line(settings, renderer, apply)
     if settings.telegram_enabled:
-        findings += await check_telegram(settings, apply)
+        findings += await check_telegram(settings, renderer, apply)
     return findings
 
 
@@ -59,13 +78,38 @@ def _line_problem(what: str, error: Exception) -> Finding:
                          f"({type(error).__name__})")
 
 
-async def check_line(settings: Settings, apply: bool) -> list[Finding]:
-    client = AsyncApiClient(Configuration(host=settings.line_api_url, access_token=settings.line_channel_access_token))
+async def check_line(settings: Settings, renderer: Renderer, apply: bool) -> list[Finding]:
+    token = settings.line_channel_access_token
+    client = AsyncApiClient(Configuration(host=settings.line_api_url, access_token=token))
+    data = AsyncApiClient(Configuration(host=settings.line_api_data_url, access_token=token))
     api = AsyncMessagingApi(client)
     try:
-        return await _check_line(api, settings, apply)
+        findings = await _check_line(api, settings, apply)
+        if findings[-1].level == FAIL and len(findings) == 1:
+            return findings  # the token or the API failed: nothing more can be read
+        try:
+            menus = await check_rich_menus(api, AsyncMessagingApiBlob(data), menu_specs(renderer.i18n),
+                                           renderer.i18n.default_locale, apply)
+        except (ApiException, aiohttp.ClientError, TimeoutError) as error:
+            return [*findings, _line_problem("reading or setting the rich menus", error)]
+        return [*findings, *(Finding(level, text) for level, text in menus)]
     finally:
         await client.close()
+        await data.close()
+
+
+def _account_mode(info: BotInfoResponse) -> Finding:
+    """The account's chat mode and mark-as-read mode, which make a bot misbehave when set otherwise."""
+    problems = []
+    if info.chat_mode != "bot":
+        problems.append(f"the chat mode is {info.chat_mode!r}, not 'bot': turn off Chat in the LINE Official "
+                        "Account Manager (Settings > Response settings), or people and the bot both answer")
+    if info.mark_as_read_mode != "auto":
+        problems.append(f"messages are marked read {info.mark_as_read_mode!r}, not 'auto': supporters see "
+                        "their messages unread")
+    if problems:
+        return Finding(WARN, "LINE: " + "; ".join(problems))
+    return Finding(OK, "LINE: the account answers by bot (chat mode 'bot') and marks messages read automatically")
 
 
 async def _check_line(api: AsyncMessagingApi, settings: Settings, apply: bool) -> list[Finding]:
@@ -73,7 +117,8 @@ async def _check_line(api: AsyncMessagingApi, settings: Settings, apply: bool) -
         info = await api.get_bot_info()
     except (ApiException, aiohttp.ClientError, TimeoutError) as error:
         return [_line_problem("reading the bot's information", error)]
-    findings = [Finding(OK, f"LINE: the access token works; the bot is {info.display_name} ({info.basic_id})")]
+    findings = [Finding(OK, f"LINE: the access token works; the bot is {info.display_name} ({info.basic_id})"),
+                _account_mode(info)]
     try:
         endpoint = await api.get_webhook_endpoint()
     except (ApiException, aiohttp.ClientError, TimeoutError) as error:
@@ -99,7 +144,7 @@ async def _check_line(api: AsyncMessagingApi, settings: Settings, apply: bool) -
     return findings
 
 
-async def check_telegram(settings: Settings, apply: bool) -> list[Finding]:
+async def check_telegram(settings: Settings, renderer: Renderer, apply: bool) -> list[Finding]:
     hide_token_from_logs()
     bot = Bot(settings.telegram_bot_token, base_url=f"{settings.telegram_api_url}/bot")
     try:
@@ -114,6 +159,10 @@ async def check_telegram(settings: Settings, apply: bool) -> list[Finding]:
             findings += await _check_webhook(bot, settings, apply)
         except TelegramError as error:  # the message names Telegram's reason, never the token
             findings.append(Finding(FAIL, f"Telegram: the webhook could not be read or set: {error.message}"))
+        try:
+            findings.append(await _check_profile(bot, renderer, apply))
+        except TelegramError as error:
+            findings.append(Finding(FAIL, f"Telegram: the descriptions could not be read or set: {error.message}"))
         return findings
     finally:
         await bot.shutdown()
@@ -152,3 +201,16 @@ async def _check_webhook(bot: Bot, settings: Settings, apply: bool) -> list[Find
     if info.pending_update_count:
         findings.append(Finding(WARN, f"Telegram: {info.pending_update_count} updates are waiting to be delivered"))
     return findings
+
+
+async def _check_profile(bot: Bot, renderer: Renderer, apply: bool) -> Finding:
+    """The description and short description in each language, from the locales; set them with `apply`."""
+    wanted = wanted_texts(renderer.i18n, renderer)
+    missing = await differing(bot, wanted)
+    if not missing:
+        return Finding(OK, f"Telegram: the description and short description are set ({described(wanted)})")
+    if apply:
+        await set_texts(bot, missing)
+        return Finding(OK, f"Telegram: the description and short description were set ({described(missing)})")
+    return Finding(WARN, f"Telegram: the description and short description differ from the locales "
+                         f"({described(missing)}): run `run_bot.py setup --apply`")

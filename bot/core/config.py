@@ -35,6 +35,7 @@ SETTINGS: tuple[tuple[str, str, str], ...] = (
     ("LINE_CHANNEL_SECRET", "", "enables LINE, with LINE_CHANNEL_ACCESS_TOKEN"),
     ("LINE_CHANNEL_ACCESS_TOKEN", "", "enables LINE, with LINE_CHANNEL_SECRET"),
     ("LINE_API_URL", "https://api.line.me", "LINE Messaging API server"),
+    ("LINE_API_DATA_URL", "https://api-data.line.me", "LINE's server for content uploads (rich menu images)"),
     ("LINE_WEBHOOK_URL", "", "public https URL of /line/webhook, checked (and set with --apply) by `run_bot.py setup`"),
     ("ORGANIZER_TELEGRAM_IDS", "", "comma-separated Telegram user ids allowed to use organizer commands"),
     ("ORGANIZER_LINE_IDS", "", "comma-separated LINE user ids allowed to use organizer commands"),
@@ -62,6 +63,7 @@ class Settings:
     line_channel_secret: str
     line_channel_access_token: str
     line_api_url: str
+    line_api_data_url: str
     line_webhook_url: str = ""
     organizer_telegram_ids: frozenset[str] = frozenset()
     organizer_line_ids: frozenset[str] = frozenset()
@@ -120,7 +122,7 @@ def _validate(v: dict[str, str]) -> Settings:
     for name in ("TELEGRAM_WEBHOOK_URL", "LINE_WEBHOOK_URL"):
         if v[name] and not v[name].startswith("https://"):
             raise ConfigError(f"{name} must be an https:// URL")
-    for name in ("TELEGRAM_API_URL", "LINE_API_URL"):
+    for name in ("TELEGRAM_API_URL", "LINE_API_URL", "LINE_API_DATA_URL"):
         if not v[name].startswith(("https://", "http://")):
             raise ConfigError(f"{name} must be an http(s):// URL")
     for name in ("TELEGRAM_BROADCAST_RATE", "LINE_MULTICAST_RATE"):
@@ -143,6 +145,7 @@ def _validate(v: dict[str, str]) -> Settings:
         telegram_webhook_url=v["TELEGRAM_WEBHOOK_URL"], telegram_webhook_secret=v["TELEGRAM_WEBHOOK_SECRET"],
         telegram_api_url=v["TELEGRAM_API_URL"].rstrip("/"), line_channel_secret=v["LINE_CHANNEL_SECRET"],
         line_channel_access_token=v["LINE_CHANNEL_ACCESS_TOKEN"], line_api_url=v["LINE_API_URL"].rstrip("/"),
+        line_api_data_url=v["LINE_API_DATA_URL"].rstrip("/"),
         line_webhook_url=v["LINE_WEBHOOK_URL"],
     )
 

@@ -14,7 +14,7 @@ from typing import Any
 from bot.core.types import OutMessage
 
 Notifier = Callable[[str, list[OutMessage]], Coroutine[Any, Any, None]]  # user id, messages
-LinkMaker = Callable[[str], str]  # referral code -> the signer's personal link
+LinkMaker = Callable[[str], str]  # referral code -> the signer's personal link ("" -> the bot's own link)
 
 
 @dataclass

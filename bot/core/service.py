@@ -41,6 +41,13 @@ def _place_message(code: str) -> str:
     return f"pref-{code}" if code.isdigit() else f"keywords-{code}"
 
 
+def _signed(session: Session, effects: tuple[Effect, ...]) -> bool:
+    """Whether the person has a signature once the effects are applied."""
+    if any(isinstance(effect, DeleteSignature) for effect in effects):
+        return False
+    return session.signature is not None or any(isinstance(effect, RecordSignature) for effect in effects)
+
+
 @dataclass(frozen=True)
 class Handled:
     messages: list[OutMessage] = field(default_factory=list)
@@ -48,6 +55,8 @@ class Handled:
     duplicate: bool = False
     throttled: bool = False  # dropped or answered with a notice, not applied
     failed: bool = False  # the database could not store the event: nothing was applied
+    signed: bool = False  # the person has a signature once the event is applied (LINE's rich menu follows it)
+    share_link: str = ""  # the person's link to the bot: with their referral code once they have signed
 
 
 class PetitionService:
@@ -136,6 +145,9 @@ class PetitionService:
             outcome = self.conversation.step(session, self.context(event, now))
             saved = await tx.save_person(to_record(outcome.session, person.id if person else None), now)
             facts = await self._apply(tx, outcome.effects, saved, now)
+        signed = _signed(outcome.session, outcome.effects)
+        code = outcome.session.signature.referral_code if outcome.session.signature else None
+        link = str(facts.setdefault(Fact.SHARE_LINK, self.share_link(event.platform, code or "")))
         locale = outcome.session.language or self.i18n.default_locale
         await self.desk.after_commit(outcome.effects, facts, event.platform, event.user_id, locale)
         if log.isEnabledFor(logging.DEBUG):  # the keyed hash costs more than the rest of the line
@@ -144,7 +156,7 @@ class PetitionService:
                 event.platform, event.kind, pseudonym(event.platform, event.user_id),
                 session.step, outcome.session.step,
             )
-        return Handled(self.renderer.replies(outcome.replies, locale, facts), locale)
+        return Handled(self.renderer.replies(outcome.replies, locale, facts), locale, signed=signed, share_link=link)
 
     async def _load(self, tx: Transaction, person: PersonRecord | None, event: Event) -> Session:
         if person is None or person.id is None:
@@ -165,6 +177,7 @@ class PetitionService:
         return code if owner is not None and owner.person_id != person_id else None
 
     def share_link(self, platform: str, code: str) -> str:
+        """The link a person shares: to the bot with their referral code ("" before they sign)."""
         make = self.outlets.share_links.get(platform)
         return make(code) if make else self.campaign.share_url
 

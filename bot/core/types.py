@@ -124,7 +124,7 @@ class Fact(Enum):
 
     SIGNER_NUMBER = "signer_number"
     TOTAL = "total"
-    SHARE_LINK = "share_link"  # the signer's personal link on their platform
+    SHARE_LINK = "share_link"  # the person's link to the bot on their platform, with their code once signed
     AUDIENCE_TELEGRAM = "audience_telegram"  # recipients of the organizer's draft broadcast
     AUDIENCE_LINE = "audience_line"
     LINE_QUOTA_LEFT = "line_quota_left"  # -1 when LINE sets no limit or it is not known

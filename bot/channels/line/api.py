@@ -156,6 +156,19 @@ class LineSender:
         language = profile.get("language") if isinstance(profile, dict) else None
         return language if isinstance(language, str) else None
 
+    async def basic_id(self) -> str:
+        """The account's basic id (@...), from GET /v2/bot/info; "" when LINE does not say."""
+        try:
+            info = json.loads(await self.request("GET", "/v2/bot/info"))
+        except ApiException as error:
+            log.warning("LINE bot info not read: status=%s %s", error.status, line_error(error))
+            return ""
+        except (TimeoutError, aiohttp.ClientError, ValueError) as error:
+            log.warning("LINE bot info not read: %s", type(error).__name__)
+            return ""
+        basic_id = info.get("basicId") if isinstance(info, dict) else None
+        return basic_id if isinstance(basic_id, str) else ""
+
     async def _call(self, what: str, send: Callable[[], Awaitable[Any]]) -> CallResult:
         """Send once, retrying 5xx answers, timeouts and dropped connections with backoff."""
         unsure = False

@@ -5,7 +5,7 @@ petition, each concern, the background and the paper form are Flex cards with th
 footer (so a card can still be used later in the chat), as is any message carrying a link. Every
 other message is a text, and the postback buttons of those texts become quick replies on the last
 message, where LINE shows them. The share text after signing becomes a card that opens LINE's share
-screen with an invitation and the official account's friend link.
+screen with an invitation and the signer's own link (a chat with the account, prefilled with their code).
 
 An organizer's broadcast preview stays plain text with its link below, as the LINE multicast sends
 it, and a picture (the stats chart) is left out: LINE only takes pictures from public https links.
@@ -144,18 +144,18 @@ class LineRenderer:
         """What an invitation links to: the official account, or else the campaign's share link."""
         return self.campaign.line_friend_url or self.campaign.share_url
 
-    def messages(self, replies: Sequence[OutMessage], locale: str) -> list[LineMessage]:
+    def messages(self, replies: Sequence[OutMessage], locale: str, share_link: str = "") -> list[LineMessage]:
         """Lay out one answer, with the texts' postback buttons as quick replies on its last message."""
-        laid = fit([self.message(reply, locale) for reply in replies])
+        laid = fit([self.message(reply, locale, share_link) for reply in replies])
         items = self.quick_replies(replies)
         if laid and items:
             laid[-1]["quickReply"] = {"items": items}
         return laid
 
-    def message(self, reply: OutMessage, locale: str) -> LineMessage:
+    def message(self, reply: OutMessage, locale: str, share_link: str = "") -> LineMessage:
         """Lay out one reply as a card or a plain text."""
         if reply.kind is ReplyKind.SHARE:
-            return self.share_card(locale)
+            return self.share_card(locale, share_link)
         if reply.kind is ReplyKind.NOT_READ:
             return text_message(self.i18n.format(locale, "line-media-reply"))
         if reply.kind is ReplyKind.PREVIEW:  # an organizer's preview: as LINE multicasts send it
@@ -197,20 +197,21 @@ class LineRenderer:
             log.warning("LINE quick replies cut from %d to %d", len(items), MAX_QUICK_REPLIES)
         return items[:MAX_QUICK_REPLIES]
 
-    def share_url(self, locale: str) -> str:
-        """Open LINE's share screen with a short invitation and the friend link."""
-        text = self.i18n.format(locale, "line-share-text", {"link": self.friend_link})
+    def share_url(self, locale: str, link: str = "") -> str:
+        """Open LINE's share screen with a short invitation and the signer's link (else the friend link)."""
+        link = link or self.friend_link
+        text = self.i18n.format(locale, "line-share-text", {"link": link})
         url = SHARE_URL + quote(text, safe="")
         if len(url) > MAX_URI:
             log.warning("LINE share text too long in %s; sharing the link alone", locale)
-            url = SHARE_URL + quote(self.friend_link, safe="")
+            url = SHARE_URL + quote(link, safe="")
         return url
 
-    def share_card(self, locale: str) -> LineMessage:
-        """Offer to share the petition with LINE friends."""
+    def share_card(self, locale: str, link: str = "") -> LineMessage:
+        """Offer to share the petition with LINE friends, by the signer's own link."""
         button = {
             "type": "button", "style": "primary", "height": "sm",
-            "action": uri_action(self.i18n.format(locale, "line-button-share"), self.share_url(locale)),
+            "action": uri_action(self.i18n.format(locale, "line-button-share"), self.share_url(locale, link)),
         }
         title = self.i18n.format(locale, "line-share-title")
         body = self.i18n.format(locale, "line-share-body")

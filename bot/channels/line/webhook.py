@@ -23,12 +23,15 @@ import logging
 from collections.abc import Coroutine, Sequence
 from dataclasses import dataclass
 from typing import Any
+from urllib.parse import quote
 
 from aiohttp import web
 
 from bot.channels.line.api import RETRY_DELAYS, Delivery, LineSender
 from bot.channels.line.events import LineEvent, parse_event
 from bot.channels.line.render import LineMessage, LineRenderer
+from bot.channels.line.richmenus import menu_specs
+from bot.channels.line.richmenus.links import MenuLinks
 from bot.core.config import MAX_BODY, Settings
 from bot.core.payload import Payload
 from bot.core.pseudonym import pseudonym
@@ -99,6 +102,18 @@ class LineChannel:
         self.sender: LineSender | None = None
         self._webhooks: set[asyncio.Task[Any]] = set()
         self._deliveries: set[asyncio.Task[None]] = set()
+        self.basic_id = ""  # the account's @id, read at start: signers' links open a chat with it
+        self.menus = MenuLinks(menu_specs(service.i18n), service.i18n.default_locale)
+        service.outlets.answer(PLATFORM, share_link=self.personal_link)
+
+    def personal_link(self, code: str) -> str:
+        """A chat with the account prefilled with the signer's code (`/start <code>`); the friend link before."""
+        if not self.basic_id:
+            return self.renderer.friend_link
+        account = quote(self.basic_id, safe="@")
+        if not code:
+            return f"https://line.me/R/ti/p/{account}"
+        return f"https://line.me/R/oaMessage/{account}/?{quote('/start ' + code, safe='')}"
 
     def install(self, app: web.Application) -> None:
         app.router.add_post(WEBHOOK_PATH, self.webhook)
@@ -106,6 +121,8 @@ class LineChannel:
     async def start(self) -> None:
         """Open the Messaging API client (aiohttp) inside the running loop."""
         self.sender = LineSender(self._api_url, self._access_token, self._retry_delays)
+        self.basic_id = await self.sender.basic_id()
+        await self.menus.load(self.sender)
         log.info("LINE webhook ready at %s", WEBHOOK_PATH)
 
     async def stop(self) -> None:
@@ -222,10 +239,14 @@ class LineChannel:
         if core is None:
             return None
         handled = await self.service.handle(core)
+        sender = self.sender
+        applied = not (handled.duplicate or handled.failed or handled.throttled)  # else `signed` is not known
+        if sender is not None and applied and core.kind is not EventKind.UNFOLLOW:
+            self._spawn(self.menus.follow(sender, user_id, handled.locale, handled.signed))
         reply_token = event.reply_token
         if handled.duplicate or not handled.messages or not reply_token:
             return None
-        messages = self.renderer.messages(handled.messages, handled.locale)
+        messages = self.renderer.messages(handled.messages, handled.locale, handled.share_link)
         essential = any(message.kind is ReplyKind.ESSENTIAL for message in handled.messages)
         return Outgoing(reply_token, messages, user_id if essential else None, chat=user_id)
 

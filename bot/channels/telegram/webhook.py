@@ -27,6 +27,7 @@ from bot.channels.telegram.api import AiohttpRequest, BotApi
 from bot.channels.telegram.groups import answer_group
 from bot.channels.telegram.send import Blocked, Sender, Sleep, backoff, retry_after
 from bot.channels.telegram.setup import hide_token_from_logs, webhook_secret
+from bot.channels.telegram.share import deep_link, with_share_sheet
 from bot.channels.telegram.updates import Incoming, read_update
 from bot.core.config import Settings
 from bot.core.payload import Payload
@@ -40,7 +41,7 @@ PLATFORM = "telegram"
 WEBHOOK_PATH = "/telegram/webhook"
 SECRET_HEADER = "X-Telegram-Bot-Api-Secret-Token"
 ALLOWED_UPDATES = [UpdateType.MESSAGE, UpdateType.CALLBACK_QUERY, UpdateType.MY_CHAT_MEMBER]
-COMMANDS = ("start", "sign", "language", "status", "withdraw", "updates", "help", "privacy")
+COMMANDS = ("start", "sign", "share", "language", "status", "withdraw", "updates", "help", "privacy", "whoami")
 FALLBACK_LOCALE = "en"  # for every language_code the bot has no locale for
 POLL_TIMEOUT = 30
 POLL_READ_MARGIN = 5.0  # seconds to wait for getUpdates beyond its own timeout
@@ -81,7 +82,7 @@ class TelegramChannel:
         self.offset: int | None = None
         self.handling: dict[int, asyncio.Future[bool]] = {}  # polled update id -> its handling, until confirmed
         service.outlets.answer(  # a signer's link is a deep link to the bot, whose name is known once started
-            PLATFORM, share_link=lambda code: f"https://t.me/{self.bot.username}?start={code}", notify=self.notify)
+            PLATFORM, share_link=lambda code: deep_link(self.bot.username, code), notify=self.notify)
 
     def install(self, app: web.Application) -> None:
         """Add the webhook route when updates come by webhook."""
@@ -300,9 +301,10 @@ class TelegramChannel:
             except Exception as error:
                 raise CoreFailed from error
             applied()
-            if handled.messages:
+            if messages := with_share_sheet(self.service.renderer, handled.messages, handled.locale,
+                                            handled.share_link, handled.signed):
                 try:
-                    await self.sender.deliver(update.chat_id, handled.messages, pressed=update.pressed)
+                    await self.sender.deliver(update.chat_id, messages, pressed=update.pressed)
                 except Blocked:
                     await self.service.set_reachable(PLATFORM, event.user_id, False)
 

@@ -184,8 +184,8 @@ class PetitionService:
                 facts[Fact.SHARE_LINK] = self.share_link(person.platform, code)
                 log.info("signature recorded platform=%s number=%s", person.platform, facts[Fact.SIGNER_NUMBER])
             elif isinstance(effect, DeleteSignature):
-                await tx.delete_signature(person.id, person.platform, now)
-                log.info("signature withdrawn platform=%s", person.platform)
+                if await tx.delete_signature(person.id, person.platform, now):
+                    log.info("signature withdrawn platform=%s", person.platform)
             else:
                 who = pseudonym(person.platform, person.user_id)
                 facts.update(await self.desk.apply(effect, tx, person.platform, who, now))

@@ -28,7 +28,7 @@ from urllib.parse import urlsplit
 
 import asyncpg
 
-from storage import reports
+from storage import people, reports
 from storage.base import PersonRecord, SignatureRecord, StorageUnavailable, Totals
 from storage.broadcasts import Broadcasts
 from storage.migrations import load_migrations
@@ -100,7 +100,7 @@ class PostgresTransaction:
     async def save_person(self, person: PersonRecord, at: datetime) -> PersonRecord:
         values = (
             person.language, person.step, person.position, json.dumps(person.draft, ensure_ascii=False),
-            person.updates, person.reachable, person.referred_by, at,
+            person.updates, person.reachable, person.referred_by, people.activity_day(at),
         )
         if person.id is not None:
             await self._conn.execute(
@@ -137,7 +137,7 @@ class PostgresTransaction:
         await self._hold(platform, user_id)  # not between another transaction's read and write of the person
         status = await self._conn.execute(
             "UPDATE people SET reachable = $1, updated_at = $2 WHERE platform = $3 AND user_id = $4",
-            reachable, at, platform, user_id,
+            reachable, people.activity_day(at), platform, user_id,
         )
         return rows_changed(status) == 1
 
@@ -165,11 +165,7 @@ class PostgresTransaction:
         return int(number)
 
     async def delete_signature(self, person_id: int, platform: str, at: datetime) -> bool:
-        status = await self._conn.execute("DELETE FROM signatures WHERE person_id = $1", person_id)
-        if rows_changed(status) != 1:
-            return False
-        await self._conn.execute("INSERT INTO withdrawals (platform, withdrawn_at) VALUES ($1, $2)", platform, at)
-        return True
+        return await people.withdraw(PostgresSql(self._conn), person_id, platform, at)
 
     async def count_signatures(self) -> int:
         return int(await self._conn.fetchval("SELECT count(*) FROM signatures"))
@@ -259,7 +255,7 @@ class PostgresRepository:
         async with self._snapshot() as sql:
             row = await sql.fetchrow(
                 "SELECT (SELECT count(*) FROM signatures), (SELECT count(*) FROM people),"
-                " (SELECT count(*) FROM withdrawals)"
+                " (SELECT coalesce(sum(n), 0) FROM withdrawal_days)"
             )
         assert row is not None
         return Totals(signatures=int(row[0]), people=int(row[1]), withdrawals=int(row[2]))
@@ -297,12 +293,29 @@ class PostgresRepository:
             f"pg_dump --format=custom --file={target} \"$DATABASE_URL\" (restore with pg_restore)"
         )
 
+    async def tidy(self, drafts_idle_since: datetime, events_before: datetime) -> people.Tidied:
+        """Clear abandoned drafts and forget old event ids (their dead rows stay until vacuumed: `compact`)."""
+        async with self._connection() as conn, conn.transaction():
+            return await people.tidy(PostgresSql(conn), drafts_idle_since, events_before)
+
+    async def compact(self) -> str:
+        """Rewrite the personal tables without their dead rows (VACUUM FULL), then write a checkpoint."""
+        async with self._connection() as conn:
+            await conn.execute(f"VACUUM FULL {', '.join(people.PERSONAL_TABLES)}")  # names from a constant
+            try:
+                await conn.execute("CHECKPOINT")
+            except asyncpg.InsufficientPrivilegeError:
+                return ("PostgreSQL: the personal tables were rewritten; CHECKPOINT needs a superuser or the "
+                        "pg_checkpoint role: ask the database's administrator to run it.")
+        return "PostgreSQL: the personal tables were rewritten (VACUUM FULL) and a checkpoint written."
+
     async def purge_before(self, cutoff: datetime, dry_run: bool) -> int:
         """Delete the signatures (names, prefectures, links to accounts) made before `cutoff`."""
         async with self._connection() as conn, conn.transaction():
             count = int(await conn.fetchval("SELECT count(*) FROM signatures WHERE signed_at < $1", cutoff))
             if not dry_run and count:
                 await conn.execute("DELETE FROM signatures WHERE signed_at < $1", cutoff)
+                await conn.execute("DELETE FROM signature_tallies WHERE n <= 0")
                 await conn.execute(
                     "INSERT INTO counters (name, value) VALUES ('purged_signatures', $1)"
                     " ON CONFLICT (name) DO UPDATE SET value = counters.value + excluded.value",

@@ -24,12 +24,13 @@ from pathlib import Path
 
 import aiosqlite
 
-from storage import reports
+from storage import people, reports
 from storage.base import PersonRecord, SignatureRecord, Totals
 from storage.broadcasts import Broadcasts
 from storage.migrations import load_migrations
 from storage.sql import SqliteSql
 from storage.sqlite.group import BUSY_TIMEOUT_MS, Direct, GroupCommit, raw_connection
+from storage.sqlite.scrub import PRAGMAS, Scrubber
 
 MEMORY = ":memory:"
 # aiosqlite logs every statement with its parameters (names included) at DEBUG: keep that out.
@@ -57,9 +58,12 @@ def _dt(text: str) -> datetime:
 
 
 class SqliteTransaction:
-    def __init__(self, db: aiosqlite.Connection, conn: sqlite3.Connection | None = None) -> None:
+    def __init__(
+        self, db: aiosqlite.Connection, conn: sqlite3.Connection | None = None, scrubber: Scrubber | None = None
+    ) -> None:
         self._db: aiosqlite.Connection | Direct = Direct(conn) if conn is not None else db
         self.broadcasts = Broadcasts(SqliteSql(self._db))
+        self._scrubber = scrubber or Scrubber()
 
     async def claim_event(self, platform: str, event_id: str, at: datetime) -> bool:
         cursor = await self._db.execute(
@@ -85,7 +89,7 @@ class SqliteTransaction:
     async def save_person(self, person: PersonRecord, at: datetime) -> PersonRecord:
         values = (
             person.language, person.step, person.position, json.dumps(person.draft, ensure_ascii=False),
-            int(person.updates), int(person.reachable), person.referred_by, _ts(at),
+            int(person.updates), int(person.reachable), person.referred_by, _ts(people.activity_day(at)),
         )
         if person.id is not None:
             await self._db.execute(
@@ -97,7 +101,7 @@ class SqliteTransaction:
         cursor = await self._db.execute(
             "INSERT INTO people (language, step, position, draft, updates, reachable, referred_by, updated_at,"
             " platform, user_id, created_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
-            (*values, person.platform, person.user_id, _ts(at)),
+            (*values, person.platform, person.user_id, values[-1]),
         )
         return replace(person, id=cursor.lastrowid)
 
@@ -126,7 +130,7 @@ class SqliteTransaction:
     async def set_reachable(self, platform: str, user_id: str, reachable: bool, at: datetime) -> bool:
         cursor = await self._db.execute(
             "UPDATE people SET reachable = ?, updated_at = ? WHERE platform = ? AND user_id = ?",
-            (int(reachable), _ts(at), platform, user_id),
+            (int(reachable), _ts(people.activity_day(at)), platform, user_id),
         )
         return cursor.rowcount == 1
 
@@ -157,13 +161,8 @@ class SqliteTransaction:
         return cursor.lastrowid
 
     async def delete_signature(self, person_id: int, platform: str, at: datetime) -> bool:
-        cursor = await self._db.execute("DELETE FROM signatures WHERE person_id = ?", (person_id,))
-        if cursor.rowcount != 1:
-            return False
-        await self._db.execute(
-            "INSERT INTO withdrawals (platform, withdrawn_at) VALUES (?, ?)", (platform, _ts(at))
-        )
-        return True
+        self._scrubber.due = True  # once committed, the deleted data is wiped from the files
+        return await people.withdraw(SqliteSql(self._db), person_id, platform, at)
 
     async def count_signatures(self) -> int:
         return await _scalar(self._db, "SELECT count(*) FROM signatures")
@@ -181,14 +180,14 @@ class SqliteRepository:
         self._db: aiosqlite.Connection | None = None
         self._lock = asyncio.Lock()
         self._commits = GroupCommit(self._lock, lambda: self._db)
+        self._scrubber = Scrubber()
 
     async def open(self) -> None:
         if self.path != MEMORY:
             self._create_private_file(Path(self.path))
         # Used from aiosqlite's thread and, under the lock, from the loop's (never both at once).
         self._db = await aiosqlite.connect(self.path, isolation_level=None, check_same_thread=False)
-        for pragma in ("journal_mode = WAL", "synchronous = FULL", "foreign_keys = ON",
-                       f"busy_timeout = {BUSY_TIMEOUT_MS}"):
+        for pragma in (*PRAGMAS, f"busy_timeout = {BUSY_TIMEOUT_MS}"):
             await self._db.execute(f"PRAGMA {pragma}")
         await self._migrate(self._db)
 
@@ -234,12 +233,21 @@ class SqliteRepository:
             db = self.db
             group = await self._commits.join(db)
             try:
-                yield SqliteTransaction(db, raw_connection(db))
+                yield SqliteTransaction(db, raw_connection(db), self._scrubber)
             except BaseException as error:
                 self._commits.undo(db, error)
                 raise
             self._commits.done(db)
         await asyncio.shield(group)
+        if self._scrubber.due:
+            await self.scrub()
+
+    async def scrub(self) -> None:
+        """Wipe deleted data from the files now: commit, then checkpoint the WAL into the database and truncate it."""
+        async with self._lock:
+            if self._db is not None:
+                self._commits.commit()
+                await self._scrubber.run(self._db)
 
     @asynccontextmanager
     async def reading_broadcasts(self) -> AsyncIterator[Broadcasts]:
@@ -254,7 +262,7 @@ class SqliteRepository:
             return Totals(
                 signatures=await _scalar(self.db, "SELECT count(*) FROM signatures"),
                 people=await _scalar(self.db, "SELECT count(*) FROM people"),
-                withdrawals=await _scalar(self.db, "SELECT count(*) FROM withdrawals"),
+                withdrawals=await people.withdrawals(SqliteSql(self.db)),
             )
 
     async def stats(self) -> reports.Stats:
@@ -296,12 +304,29 @@ class SqliteRepository:
             finally:
                 await destination.close()
 
+    async def tidy(self, drafts_idle_since: datetime, events_before: datetime) -> people.Tidied:
+        """Clear abandoned drafts and forget old event ids; wipe what was cleared from the files."""
+        async with self.transaction():
+            done = await people.tidy(SqliteSql(self.db), drafts_idle_since, events_before)
+            self._scrubber.due = self._scrubber.due or done.drafts > 0
+        return done
+
+    async def compact(self) -> str:
+        """Rebuild the database file without free pages, and leave the WAL empty."""
+        await self.scrub()
+        async with self._lock:
+            await self.db.execute("VACUUM")
+            await self._scrubber.run(self.db)
+        return "SQLite: the database file was rebuilt and its write-ahead log emptied."
+
     async def purge_before(self, cutoff: datetime, dry_run: bool) -> int:
         """Delete the signatures (names, prefectures, links to accounts) made before `cutoff`."""
         async with self.transaction():
             count = await _scalar_args(self.db, "SELECT count(*) FROM signatures WHERE signed_at < ?", cutoff)
             if not dry_run and count:
+                self._scrubber.due = True
                 await self.db.execute("DELETE FROM signatures WHERE signed_at < ?", (_ts(cutoff),))
+                await self.db.execute("DELETE FROM signature_tallies WHERE n <= 0")
                 await self.db.execute(
                     "INSERT INTO counters (name, value) VALUES ('purged_signatures', ?)"
                     " ON CONFLICT (name) DO UPDATE SET value = value + excluded.value",

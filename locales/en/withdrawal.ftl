@@ -1,0 +1,2 @@
+# /withdraw before the signature was recorded: what signing had gathered is deleted at once.
+withdraw-draft-deleted = You had not signed yet. What you had entered while signing (your name, prefecture and consent) is now deleted. We keep only your account ID and language, so that the bot can answer you.

@@ -18,6 +18,7 @@ from aiohttp import web
 
 from bot.app.assembly import Channel, serving
 from bot.app.broadcasting import broadcasting
+from bot.app.upkeep import upkeeping
 from bot.core.config import MAX_BODY, Settings
 
 log = logging.getLogger(__name__)
@@ -54,7 +55,9 @@ async def serve(settings: Settings) -> None:
         log.info("listening on %s:%s for %s", settings.host, settings.port, [c.name for c in channels] or "nothing")
         for channel in channels:
             await channel.start()
-        async with broadcasting(served.service.repo, served.desk, served.engine):
+        repo = served.service.repo
+        async with broadcasting(repo, served.desk, served.engine), \
+                upkeeping(repo, served.service.campaign.abandoned_draft_days):
             # What start-up loaded stays for the life of the process: keep full garbage collections
             # from walking it each time (their pauses of the loop made the slowest webhooks).
             gc.freeze()

@@ -29,6 +29,7 @@ from aiohttp import web
 from bot.channels.line.api import RETRY_DELAYS, Delivery, LineSender
 from bot.channels.line.events import LineEvent, parse_event
 from bot.channels.line.render import LineMessage, LineRenderer
+from bot.core.clean import is_clean
 from bot.core.config import MAX_BODY, Settings
 from bot.core.payload import Payload
 from bot.core.pseudonym import pseudonym
@@ -159,7 +160,9 @@ class LineChannel:
             event = parse_event(raw)
             if event is None:
                 kind = raw.get("type") if isinstance(raw, dict) else None
-                log.info("LINE event skipped: type %r not understood", str(kind)[:40])
+                log.info("LINE event skipped: type %r not understood", ascii(kind)[:40])
+            elif not all(is_clean(text) for text in (event.user_id or "", event.event_id or "")):
+                log.warning("LINE event skipped: an id holds a NUL or a lone surrogate")
             elif event.mode != "standby" and event.event_id not in seen:
                 seen.add(event.event_id)
                 parsed.append(event)

@@ -62,3 +62,22 @@ def files_holding(folder: Path, value: str) -> list[str]:
     """The files in `folder` whose bytes contain `value` (UTF-8)."""
     needle = value.encode()
     return [path.name for path in folder.iterdir() if path.is_file() and needle in path.read_bytes()]
+
+
+async def pg_files_holding(url: str, value: str) -> list[str]:
+    """The tables (and their TOAST and indexes) whose data files on the server hold `value` (needs a superuser)."""
+    conn = await asyncpg.connect(url)
+    try:
+        await conn.execute("CHECKPOINT")  # what is in shared buffers reaches the files
+        rows = await conn.fetch(
+            "SELECT c.relname, pg_relation_filepath(c.oid) FROM pg_class c JOIN pg_namespace n ON n.oid = c.relnamespace"
+            " WHERE n.nspname IN ('public', 'pg_toast') AND c.relkind IN ('r', 't', 'i') AND pg_relation_size(c.oid) > 0"
+        )
+        found = []
+        for name, path in rows:
+            data = await conn.fetchval("SELECT pg_read_binary_file($1)", path)
+            if value.encode() in data:
+                found.append(name)
+        return found
+    finally:
+        await conn.close()

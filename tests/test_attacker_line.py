@@ -125,3 +125,18 @@ def test_the_service_refuses_what_it_cannot_store() -> None:
     assert not any(is_clean(bad) for bad in UNSTORABLE)
 
 
+
+
+@pytest.mark.parametrize("blank", ["\u3164", "\uffa0", "\u3164\u3164 \u115f"], ids=["filler", "halfwidth", "mixed"])
+async def test_an_invisible_name_is_refused(line: tuple[LinePlatform, str], blank: str) -> None:
+    platform, url = line
+    user = platform.user()
+    await user.open()
+    for label in ("English", "Sign", "I agree"):
+        await user.press(label)
+    await user.say(blank)
+    user.expect("invisible or control characters")
+    held = await tables(url)
+    assert held["signatures"] == [] and all(blank not in repr(row) for row in held["people"])
+    await user.say("Hanako Yamada")  # a visible name goes on
+    user.expect("prefecture")

@@ -70,8 +70,9 @@ async def pg_files_holding(url: str, value: str) -> list[str]:
     try:
         await conn.execute("CHECKPOINT")  # what is in shared buffers reaches the files
         rows = await conn.fetch(
-            "SELECT c.relname, pg_relation_filepath(c.oid) FROM pg_class c JOIN pg_namespace n ON n.oid = c.relnamespace"
-            " WHERE n.nspname IN ('public', 'pg_toast') AND c.relkind IN ('r', 't', 'i') AND pg_relation_size(c.oid) > 0"
+            "SELECT c.relname, pg_relation_filepath(c.oid) FROM pg_class c"
+            " JOIN pg_namespace n ON n.oid = c.relnamespace WHERE n.nspname IN ('public', 'pg_toast')"
+            " AND c.relkind IN ('r', 't', 'i') AND pg_relation_size(c.oid) > 0"
         )
         found = []
         for name, path in rows:

@@ -136,7 +136,8 @@ class PetitionService:
                 who = pseudonym(event.platform, event.user_id)
                 log.info("duplicate event ignored platform=%s person=%s", event.platform, who)
                 return Handled(duplicate=True)
-            if (verdict := self._throttle(event)) is not Verdict.ALLOW:  # only new events count (a replay costs nothing)
+            # only new events take from the flood allowance: a replayed request costs its sender nothing
+            if (verdict := self._throttle(event)) is not Verdict.ALLOW:
                 return self._notice("slow-down", event) if verdict is Verdict.WARN else Handled(throttled=True)
             person = await tx.get_person(event.platform, event.user_id)
             session = await self._load(tx, person, event)

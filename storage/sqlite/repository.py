@@ -27,9 +27,9 @@ import aiosqlite
 from storage import people, reports
 from storage.base import PersonRecord, SignatureRecord, Totals
 from storage.broadcasts import Broadcasts
-from storage.migrations import load_migrations
 from storage.sql import SqliteSql
 from storage.sqlite.group import BUSY_TIMEOUT_MS, Direct, GroupCommit, raw_connection
+from storage.sqlite.migrate import migrate
 from storage.sqlite.scrub import PRAGMAS, Scrubber
 
 MEMORY = ":memory:"
@@ -189,7 +189,7 @@ class SqliteRepository:
         self._db = await aiosqlite.connect(self.path, isolation_level=None, check_same_thread=False)
         for pragma in (*PRAGMAS, f"busy_timeout = {BUSY_TIMEOUT_MS}"):
             await self._db.execute(f"PRAGMA {pragma}")
-        await self._migrate(self._db)
+        await migrate(self._db)
 
     @staticmethod
     def _create_private_file(path: Path) -> None:
@@ -197,21 +197,6 @@ class SqliteRepository:
         fd = os.open(path, os.O_RDWR | os.O_CREAT, 0o600)
         os.close(fd)
         os.chmod(path, 0o600)
-
-    async def _migrate(self, db: aiosqlite.Connection) -> None:
-        current = await _scalar(db, "PRAGMA user_version")
-        for migration in load_migrations("sqlite"):
-            if migration.version <= current:
-                continue
-            await db.execute("BEGIN IMMEDIATE")
-            try:
-                for statement in _statements(migration.sql):
-                    await db.execute(statement)
-                await db.execute(f"PRAGMA user_version = {migration.version}")
-                await db.execute("COMMIT")
-            except BaseException:
-                await db.execute("ROLLBACK")
-                raise
 
     async def close(self) -> None:
         if self._db is not None:
@@ -344,16 +329,3 @@ async def _scalar_args(db: aiosqlite.Connection, sql: str, at: datetime) -> int:
     cursor = await db.execute(sql, (_ts(at),))
     row = await cursor.fetchone()
     return int(row[0]) if row else 0
-
-
-def _statements(sql: str) -> list[str]:
-    """Split a migration into statements, each complete as SQLite reads it (a trigger's body holds several)."""
-    statements, current = [], ""
-    for line in sql.splitlines(keepends=True):
-        if not current and line.strip().startswith("--"):
-            continue
-        current += line
-        if sqlite3.complete_statement(current):
-            statements.append(current.strip())
-            current = ""
-    return [*statements, current.strip()] if current.strip() else statements

@@ -70,6 +70,20 @@ async def test_45_replays_of_a_captured_request_do_not_silence_its_sender(
     assert_clean_log(caplog.records)
 
 
+async def test_a_request_captured_days_ago_is_refused_once_its_id_may_be_forgotten(
+    line: tuple[LinePlatform, str], caplog: pytest.LogCaptureFixture
+) -> None:
+    platform, url = line
+    user = platform.user()
+    await user.open()
+    old = text_event(platform, user, "/help")
+    old["timestamp"] -= 3 * 24 * 3600 * 1000  # sent three days ago, its id forgotten since
+    captured = body_of(old)
+    assert await platform.post(captured, sign(captured)) == 200
+    assert len((await tables(url))["processed_events"]) == 1 and not platform.api.made("reply")[1:]
+    assert "older than the replay window" in caplog.text
+
+
 UNSTORABLE = ["\ud800", "a\x00b", "\udfff\udbff", "\x00"]
 
 

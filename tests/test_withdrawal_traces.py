@@ -17,8 +17,8 @@ from pathlib import Path
 import pytest
 
 from bot.app import cli
-from bot.app.upkeep import EVENT_MEMORY, tidy_once, upkeeping
-from bot.core.config import load_settings
+from bot.app.upkeep import tidy_once, upkeeping
+from bot.core.config import EVENT_MEMORY, REPLAY_WINDOW, load_settings
 from bot.core.service import PetitionService
 from testkit.line_api import LinePlatform, LineUser, line_platform
 from tests.backends import BACKENDS, backend_url, files_holding, holds, open_service, pg_files_holding, tables
@@ -181,6 +181,7 @@ async def test_event_ids_are_kept_for_a_bounded_window(world: World) -> None:
     assert (await tidy_once(repo, 7, FIXED_NOW + EVENT_MEMORY + timedelta(minutes=1))).events == 2
     assert (await tables(world.url))["processed_events"] == []
     assert EVENT_MEMORY >= timedelta(days=2), "longer than LINE's and Telegram's redelivery"
+    assert REPLAY_WINDOW < EVENT_MEMORY, "a LINE event whose id may be forgotten is refused as too old"
 
 
 async def test_compact_says_what_it_did(world: World) -> None:

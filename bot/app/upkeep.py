@@ -2,10 +2,10 @@
 
 Once at start and then every quarter of an hour, the serving process clears the drafts of people who
 began signing and then said nothing for the campaign's `abandoned_draft_days` (a typed name, a consent),
-and forgets the ids of events applied more than `EVENT_MEMORY` ago. LINE redelivers a webhook for about
-a day at most and Telegram keeps an update for 24 hours, so three days keeps every redelivery out while
-the table stays small; Telegram's update ids, which may restart from a random number after a week
-without updates, are long forgotten by then.
+and forgets the ids of events applied more than `EVENT_MEMORY` (3 days) ago: longer than LINE and Telegram
+redeliver (Telegram keeps an update 24 hours), so the table stays small, and Telegram's update ids, which
+may restart from a random number after a week without updates, are long forgotten by then. A LINE event
+older than `REPLAY_WINDOW` (2 days) is refused by the channel, so forgetting its id lets no replay in.
 """
 
 from __future__ import annotations
@@ -18,12 +18,12 @@ from contextlib import asynccontextmanager
 from datetime import datetime, timedelta
 
 from bot.core.clock import utc_now
+from bot.core.config import EVENT_MEMORY
 from storage.base import Repository
 from storage.people import Tidied
 
 log = logging.getLogger(__name__)
 UPKEEP_EVERY = 900.0  # seconds
-EVENT_MEMORY = timedelta(days=3)
 
 
 async def tidy_once(repo: Repository, draft_days: int, now: datetime) -> Tidied:

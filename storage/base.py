@@ -135,7 +135,8 @@ class Repository(Protocol):
     async def purge_before(self, cutoff: datetime, dry_run: bool) -> int: ...
 
     async def tidy(self, drafts_idle_since: datetime, events_before: datetime) -> Tidied:
-        """Clear the drafts of people silent since before `drafts_idle_since`; forget older event ids."""
+        """Clear the drafts of people silent since before `drafts_idle_since`; forget older event ids; wipe
+        what deletions since the last round left in the files (SQLite: at once; PostgreSQL: VACUUM FULL)."""
 
     async def compact(self) -> str:
         """Remove deleted rows' remains from the database files; say what was done."""

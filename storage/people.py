@@ -26,6 +26,20 @@ class Tidied:
     events: int = 0
 
 
+@dataclass
+class Erased:
+    """How many more compactions the files need since personal data was last deleted (PostgreSQL: a row
+    deleted while another transaction on the server was still open can survive one VACUUM FULL)."""
+
+    due: int = 0
+
+    def deleted(self) -> None:
+        self.due = COMPACT_ROUNDS
+
+
+COMPACT_ROUNDS = 2
+
+
 def activity_day(at: datetime) -> datetime:
     """The moment a person's row records: the start of the day (UTC), never the moment itself."""
     day = at.astimezone(UTC)

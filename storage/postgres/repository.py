@@ -32,6 +32,7 @@ from storage import people, reports
 from storage.base import PersonRecord, SignatureRecord, StorageUnavailable, Totals
 from storage.broadcasts import Broadcasts
 from storage.migrations import load_migrations
+from storage.postgres.compact import COMPACT_LOCK_WAIT, compact_tables
 from storage.sql import PostgresSql, rows_changed
 
 SCHEMES = ("postgresql://", "postgres://")
@@ -70,9 +71,10 @@ def _person(row: Any) -> PersonRecord:
 
 
 class PostgresTransaction:
-    def __init__(self, conn: Any) -> None:
+    def __init__(self, conn: Any, erased: people.Erased | None = None) -> None:
         self._conn = conn
         self.broadcasts = Broadcasts(PostgresSql(conn))
+        self._erased = erased or people.Erased()
 
     async def claim_event(self, platform: str, event_id: str, at: datetime) -> bool:
         status = await self._conn.execute(
@@ -165,6 +167,7 @@ class PostgresTransaction:
         return int(number)
 
     async def delete_signature(self, person_id: int, platform: str, at: datetime) -> bool:
+        self._erased.deleted()  # the next upkeep rounds compact the tables (their dead rows hold the data)
         return await people.withdraw(PostgresSql(self._conn), person_id, platform, at)
 
     async def count_signatures(self) -> int:
@@ -179,6 +182,7 @@ class PostgresRepository:
         self.pool_size = pool_size
         self.applied: list[str] = []  # migrations applied by the last open()
         self._pool: Any = None
+        self._erased = people.Erased()  # personal data deleted by this process and not yet compacted away
 
     def __repr__(self) -> str:
         return f"PostgresRepository({describe(self.url)})"
@@ -238,7 +242,7 @@ class PostgresRepository:
     @asynccontextmanager
     async def transaction(self) -> AsyncIterator[PostgresTransaction]:
         async with self._connection() as conn, conn.transaction():
-            yield PostgresTransaction(conn)
+            yield PostgresTransaction(conn, self._erased)
 
     @asynccontextmanager
     async def _snapshot(self) -> AsyncIterator[PostgresSql]:
@@ -294,20 +298,22 @@ class PostgresRepository:
         )
 
     async def tidy(self, drafts_idle_since: datetime, events_before: datetime) -> people.Tidied:
-        """Clear abandoned drafts and forget old event ids (their dead rows stay until vacuumed: `compact`)."""
+        """Clear abandoned drafts, forget old event ids; compact if this process deleted personal data."""
         async with self._connection() as conn, conn.transaction():
-            return await people.tidy(PostgresSql(conn), drafts_idle_since, events_before)
+            done = await people.tidy(PostgresSql(conn), drafts_idle_since, events_before)
+        if done.drafts:
+            self._erased.deleted()
+        if self._erased.due:
+            await self.compact(lock_timeout=COMPACT_LOCK_WAIT)
+        return done
 
-    async def compact(self) -> str:
-        """Rewrite the personal tables without their dead rows (VACUUM FULL), then write a checkpoint."""
+    async def compact(self, lock_timeout: float | None = None) -> str:
+        """Rewrite the personal tables without their dead rows, then checkpoint (storage/postgres/compact.py)."""
         async with self._connection() as conn:
-            await conn.execute(f"VACUUM FULL {', '.join(people.PERSONAL_TABLES)}")  # names from a constant
-            try:
-                await conn.execute("CHECKPOINT")
-            except asyncpg.InsufficientPrivilegeError:
-                return ("PostgreSQL: the personal tables were rewritten; CHECKPOINT needs a superuser or the "
-                        "pg_checkpoint role: ask the database's administrator to run it.")
-        return "PostgreSQL: the personal tables were rewritten (VACUUM FULL) and a checkpoint written."
+            report = await compact_tables(conn, lock_timeout)
+        if report is not None:
+            self._erased.due = max(0, self._erased.due - 1)
+        return report or "PostgreSQL: the personal tables are in use; nothing was compacted, try again later."
 
     async def purge_before(self, cutoff: datetime, dry_run: bool) -> int:
         """Delete the signatures (names, prefectures, links to accounts) made before `cutoff`."""

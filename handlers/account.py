@@ -16,10 +16,17 @@ def _updates_text(s: Session) -> Text:
     return t("updates-chosen-yes") if s.updates else t("updates-chosen-no")
 
 
+def _started_signing(draft: Draft) -> bool:
+    """Whether a draft holds anything the person gave while signing (consent, a name, a prefecture)."""
+    return any(value is not None for value in (draft.name, draft.prefecture, draft.consent_version))
+
+
 def status_reply(s: Session) -> Reply:
     """Say everything held about the person."""
     language = Text("language-name", locale=s.language)
     sig = s.signature
+    if sig is None and _started_signing(s.draft):
+        return Reply(t("status-signing", language=language))
     if sig is None:
         return Reply(t("status-not-signed", updates=_updates_text(s), language=language))
     text = t(
@@ -70,11 +77,6 @@ def ask_withdraw(s: Session, ctx: Context) -> tuple[Reply, ...]:
         button("button-withdraw-no", Action.WITHDRAW, "no"),
     )
     return (Reply(t("withdraw-confirm"), buttons),)
-
-
-def _started_signing(draft: Draft) -> bool:
-    """Whether a draft holds anything the person gave while signing (consent, a name, a prefecture)."""
-    return any(value is not None for value in (draft.name, draft.prefecture, draft.consent_version))
 
 
 @router.command("withdraw")

@@ -112,6 +112,8 @@ ROWS = [
     Row("status in the menu", s(Step.MENU, signature=SIGNED), text("/status"), Step.MENU, ("status-signed", "menu")),
     Row("status keyword mid-flow", s(Step.READING, position=2), text("状況"), Step.READING,
         ("status-not-signed", "concern-2")),
+    Row("status while signing says what the draft holds", s(Step.PREFECTURE, draft=READY), text("/status"),
+        Step.PREFECTURE, ("status-signing", "ask-prefecture")),
     Row("withdraw asks first", s(Step.MENU, signature=SIGNED), text("/withdraw"), Step.WITHDRAW,
         ("withdraw-confirm",)),
     Row("withdraw deletes", s(Step.WITHDRAW, signature=SIGNED, updates=True), press(Action.WITHDRAW, "yes"),

@@ -104,6 +104,8 @@ async def test_withdraw_while_signing_deletes_the_draft_and_says_so(world: World
     user = world.line.user()
     await start_signing(user, NAME)
     assert await holds(world.url, NAME) == ["people"]  # the draft holds the name until now
+    await user.say("/status")
+    user.expect("While you sign, we hold what you have entered so far")  # and /status says so
     await user.say("/withdraw")
     user.expect("You had not signed yet", "is now deleted")
     user.expect_not("we hold no name")

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import asyncio
 import logging
+import sqlite3
 from collections.abc import AsyncIterator
 from datetime import date, timedelta
 from pathlib import Path
@@ -194,3 +195,32 @@ async def test_compact_says_what_it_did(world: World) -> None:
     settings = load_settings({"DATABASE_URL": world.url}, env_file=None)
     report = await cli.compact(settings)
     assert ("SQLite" if world.url.startswith("sqlite:") else "VACUUM FULL") in report
+
+
+async def test_a_reader_in_another_process_delays_the_wipe_but_not_the_bot(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, caplog: pytest.LogCaptureFixture
+) -> None:
+    """SQLite: while an export or backup reads the file, the log cannot be emptied; the bot answers at once
+    and the next upkeep round wipes it."""
+    monkeypatch.setenv("NO_PROXY", "127.0.0.1,localhost")
+    folder = tmp_path / "data"
+    folder.mkdir()
+    service = await open_service(f"sqlite:///{folder / 'petition.db'}")
+    reader = sqlite3.connect(folder / "petition.db")
+    try:
+        async with line_platform(service) as line:
+            user = line.user()
+            await start_signing(user, NAME)
+            reader.execute("BEGIN")
+            reader.execute("SELECT count(*) FROM people").fetchall()  # a long read holds the log
+            started = asyncio.get_running_loop().time()
+            await user.say("/withdraw")
+            assert asyncio.get_running_loop().time() - started < 2.0
+            user.expect("is now deleted")
+            assert "could not be emptied now" in caplog.text
+            reader.execute("COMMIT")
+            await tidy_once(service.repo, 7, FIXED_NOW)  # the next round of upkeep
+            assert files_holding(folder, NAME) == []
+    finally:
+        reader.close()
+        await service.repo.close()

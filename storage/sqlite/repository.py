@@ -293,7 +293,7 @@ class SqliteRepository:
         """Clear abandoned drafts and forget old event ids; wipe what was cleared from the files."""
         async with self.transaction():
             done = await people.tidy(SqliteSql(self.db), drafts_idle_since, events_before)
-            self._scrubber.due = self._scrubber.due or done.drafts > 0
+            self._scrubber.due = self._scrubber.due or done.drafts > 0 or self._scrubber.retry
         return done
 
     async def compact(self) -> str:

@@ -51,11 +51,14 @@ def build_parser() -> argparse.ArgumentParser:
     backup.add_argument("file", type=Path, metavar="FILE")
     commands.add_parser("check", help="check the database: schema version and PRAGMA integrity_check")
     commands.add_parser("locales", help="check every translation against the source language (exits 1 on errors)")
-    purge = commands.add_parser("purge", help="delete signatures made before the campaign's retention date")
+    purge = commands.add_parser("purge", help="delete signatures made before the campaign's retention date and "
+                                "signatures begun and abandoned, then compact the database")
     purge.add_argument("--before", type=date.fromisoformat, metavar="YYYY-MM-DD",
                        help="an earlier cut-off, e.g. the day the petition was delivered")
     purge.add_argument("--dry-run", action="store_true", help="only count")
     purge.add_argument("--yes", action="store_true", help="delete without asking")
+    commands.add_parser("compact", help="remove what deleted data leaves in the database files (SQLite: VACUUM; "
+                        "PostgreSQL: VACUUM FULL of the personal tables and a CHECKPOINT)")
     commands.add_parser("migrate", help="apply pending database migrations (every start does too), then exit")
     copy = commands.add_parser("copy-db", help="copy a SQLite campaign into an empty PostgreSQL database")
     copy.add_argument("--from", dest="source", required=True, metavar="sqlite:///old.db")
@@ -160,6 +163,8 @@ async def run_organizer_command(args: argparse.Namespace, settings: Settings) ->
         return report
     if args.command == "purge":
         return await cli.purge(settings, args.before, args.dry_run, (lambda _: True) if args.yes else ask)
+    if args.command == "compact":
+        return await cli.compact(settings)
     return await cli.audit(settings)
 
 

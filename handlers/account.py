@@ -17,10 +17,17 @@ def _updates_text(s: Session) -> Text:
     return t("updates-chosen-yes") if s.updates else t("updates-chosen-no")
 
 
+def _started_signing(draft: Draft) -> bool:
+    """Whether a draft holds anything the person gave while signing (consent, a name, a prefecture)."""
+    return any(value is not None for value in (draft.name, draft.prefecture, draft.consent_version))
+
+
 def status_reply(s: Session) -> Reply:
     """Say everything held about the person."""
     language = Text("language-name", locale=s.language)
     sig = s.signature
+    if sig is None and _started_signing(s.draft):
+        return Reply(t("status-signing", language=language))
     if sig is None:
         return Reply(t("status-not-signed", updates=_updates_text(s), language=language))
     text = t(
@@ -74,10 +81,11 @@ def ask_withdraw(s: Session, ctx: Context) -> tuple[Reply, ...]:
 
 @router.command("withdraw")
 def withdraw(s: Session, ctx: Context, arg: str) -> Outcome:
-    """Offer to delete the signature; without one, say there is nothing to delete."""
+    """Offer to delete the signature; without one, delete at once what signing had gathered, at any step."""
     if s.signature is None:
-        s = s.but(draft=Draft()) if s.step not in (Step.NAME, Step.PREFECTURE, Step.UPDATES, Step.CONFIRM) else s
-        return say(s, Reply(t("withdraw-nothing"), menu_buttons(s)))
+        message = "withdraw-draft-deleted" if _started_signing(s.draft) else "withdraw-nothing"
+        s = s.to(Step.MENU, draft=Draft(), updates=False, referred_by=None, position=0)
+        return Outcome(s, (Reply(t(message), menu_buttons(s)),), (DeleteSignature(),))
     s = s.to(Step.WITHDRAW)
     return say(s, *ask_withdraw(s, ctx))
 
@@ -88,7 +96,7 @@ def answer_withdraw(s: Session, ctx: Context, value: str) -> Outcome:
     if value != "yes":
         s = s.to(Step.MENU)
         return say(s, Reply(t("withdraw-kept"), menu_buttons(s)))
-    s = s.to(Step.MENU, signature=None, draft=Draft(), updates=False, position=0)
+    s = s.to(Step.MENU, signature=None, draft=Draft(), updates=False, referred_by=None, position=0)
     return Outcome(s, (Reply(t("withdraw-done"), menu_buttons(s)),), (DeleteSignature(),))
 
 

@@ -1,4 +1,4 @@
-"""Validate a signer's name: trimmed, NFC, 1-100 characters, visible letters, no links."""
+"""Validate a signer's name: trimmed, NFC, 1-100 characters, visible letters (not fillers), no links."""
 
 from __future__ import annotations
 
@@ -37,8 +37,30 @@ def _spelling_joiner(text: str, i: int) -> bool:
     )
 
 
+# Hangul fillers: letters by category, drawn as nothing; no name needs them (a name of them exports blank).
+FILLERS = frozenset("\u115f\u1160\u3164\uffa0")
+# Unicode's Default_Ignorable_Code_Point ranges (DerivedCoreProperties.txt): drawn as nothing. Some are allowed
+# inside a name (joiners, variation selectors such as a kanji's variant), but a name needs letters besides.
+_IGNORABLE = ((0x00AD, 0x00AD), (0x034F, 0x034F), (0x061C, 0x061C), (0x115F, 0x1160), (0x17B4, 0x17B5),
+              (0x180B, 0x180F), (0x200B, 0x200F), (0x202A, 0x202E), (0x2060, 0x206F), (0x3164, 0x3164),
+              (0xFE00, 0xFE0F), (0xFEFF, 0xFEFF), (0xFFA0, 0xFFA0), (0xFFF0, 0xFFF8), (0x1BCA0, 0x1BCA3),
+              (0x1D173, 0x1D17A), (0xE0000, 0xE0FFF))
+
+
+def ignorable(ch: str) -> bool:
+    """Whether a character is default-ignorable: never drawn."""
+    return any(low <= ord(ch) <= high for low, high in _IGNORABLE)
+
+
+def _visible_letters(text: str) -> bool:
+    """Whether any letter is left once fillers and default-ignorable characters are set aside."""
+    return any(unicodedata.category(ch).startswith("L") and not ignorable(ch) for ch in text)
+
+
 def _invisible(text: str) -> bool:
     for i, ch in enumerate(text):
+        if ch in FILLERS:
+            return True
         if unicodedata.category(ch) in ("Cc", "Cf", "Cs", "Co", "Cn", "Zl", "Zp"):
             if ch not in JOINERS or not _spelling_joiner(text, i):
                 return True
@@ -61,6 +83,8 @@ def check_name(raw: str) -> NameCheck:
         return _reject("name-error-symbols")
     if not any(unicodedata.category(ch).startswith("L") for ch in name):
         return _reject("name-error-no-letters")
+    if not _visible_letters(name):
+        return _reject("name-error-invisible")
     marks_in_a_row = 0
     for ch in name:
         marks_in_a_row = marks_in_a_row + 1 if unicodedata.category(ch).startswith("M") else 0

@@ -22,6 +22,7 @@ from pathlib import Path
 from typing import Any, Protocol
 
 from storage.broadcasts import Broadcasts
+from storage.people import Tidied
 from storage.reports import AuditEntry, ExportRow, Stats
 
 
@@ -97,7 +98,8 @@ class Transaction(Protocol):
     async def counter(self, name: str) -> int: ...
 
     async def delete_signature(self, person_id: int, platform: str, at: datetime) -> bool:
-        """Delete a signature, keeping only an anonymous withdrawal record."""
+        """Withdraw: delete the signature and every trace of it (storage.people.withdraw), counting the
+        withdrawal by day and platform only; False if there was no signature (the rest is cleared anyway)."""
 
     async def count_signatures(self) -> int: ...
 
@@ -131,3 +133,10 @@ class Repository(Protocol):
         """Copy the live database into a file (SQLite); PostgreSQL refuses and names pg_dump."""
 
     async def purge_before(self, cutoff: datetime, dry_run: bool) -> int: ...
+
+    async def tidy(self, drafts_idle_since: datetime, events_before: datetime) -> Tidied:
+        """Clear the drafts of people silent since before `drafts_idle_since`; forget older event ids; wipe
+        what deletions since the last round left in the files (SQLite: at once; PostgreSQL: VACUUM FULL)."""
+
+    async def compact(self) -> str:
+        """Remove deleted rows' remains from the database files; say what was done."""

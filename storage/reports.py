@@ -80,7 +80,7 @@ async def collect_stats(sql: Sql) -> Stats:
         people=everyone,
         subscribers=subscribers,
         unreachable=unreachable,
-        withdrawals=await scalar(sql, "SELECT count(*) FROM withdrawals"),
+        withdrawals=await scalar(sql, "SELECT sum(n) FROM withdrawal_days"),
         top_referrers=top,
         counters=await _pairs(sql, "SELECT name, value FROM counters"),
     )

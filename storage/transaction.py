@@ -12,7 +12,9 @@ from __future__ import annotations
 import json
 from dataclasses import replace
 from datetime import datetime
+from typing import Protocol
 
+from storage import people
 from storage.base import PersonRecord, SignatureRecord
 from storage.broadcasts import Broadcasts
 from storage.sql import Row, Sql, as_datetime, scalar
@@ -40,12 +42,18 @@ def _signature(row: Row) -> SignatureRecord:
     )
 
 
+class Erasures(Protocol):
+    def deleted(self) -> None:
+        """Personal data was deleted: once committed, wipe what the files still hold of it."""
+
+
 class SqlTransaction:
     """The repository's `Transaction` over one backend's `Sql`."""
 
-    def __init__(self, sql: Sql) -> None:
+    def __init__(self, sql: Sql, erasures: Erasures) -> None:
         self.sql = sql
         self.broadcasts = Broadcasts(sql)
+        self._erasures = erasures
 
     async def claim_event(self, platform: str, event_id: str, at: datetime) -> bool:
         """Record an event id; True only for the first transaction that claims it."""
@@ -65,7 +73,7 @@ class SqlTransaction:
         """Store a person's conversation state; a new person gets an id."""
         values = (
             person.language, person.step, person.position, json.dumps(person.draft, ensure_ascii=False),
-            person.updates, person.reachable, person.referred_by, at,
+            person.updates, person.reachable, person.referred_by, people.activity_day(at),
         )
         if person.id is not None:
             await self.sql.execute(
@@ -77,7 +85,7 @@ class SqlTransaction:
         new_id = await self.sql.insert(
             "INSERT INTO people (language, step, position, draft, updates, reachable, referred_by, updated_at,"
             " platform, user_id, created_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
-            *values, person.platform, person.user_id, at,
+            *values, person.platform, person.user_id, values[-1],
         )
         return replace(person, id=new_id)
 
@@ -97,7 +105,7 @@ class SqlTransaction:
         await self.sql.hold(f"person:{platform}:{user_id}")  # not between another's read and write of them
         return await self.sql.execute(
             "UPDATE people SET reachable = ?, updated_at = ? WHERE platform = ? AND user_id = ?",
-            reachable, at, platform, user_id,
+            reachable, people.activity_day(at), platform, user_id,
         ) == 1
 
     async def bump_counter(self, name: str, by: int = 1) -> int:
@@ -125,11 +133,9 @@ class SqlTransaction:
         )
 
     async def delete_signature(self, person_id: int, platform: str, at: datetime) -> bool:
-        """Delete a person's signature and count the withdrawal; False if they had none."""
-        if await self.sql.execute("DELETE FROM signatures WHERE person_id = ?", person_id) != 1:
-            return False
-        await self.sql.execute("INSERT INTO withdrawals (platform, withdrawn_at) VALUES (?, ?)", platform, at)
-        return True
+        """Delete a person's signature and every trace of it (storage/people.py); False if they had none."""
+        self._erasures.deleted()
+        return await people.withdraw(self.sql, person_id, platform, at)
 
     async def count_signatures(self) -> int:
         return await scalar(self.sql, "SELECT count(*) FROM signatures")
@@ -140,6 +146,7 @@ async def purge_signatures(sql: Sql, cutoff: datetime, dry_run: bool) -> int:
     count = await scalar(sql, "SELECT count(*) FROM signatures WHERE signed_at < ?", cutoff)
     if not dry_run and count:
         await sql.execute("DELETE FROM signatures WHERE signed_at < ?", cutoff)
+        await sql.execute("DELETE FROM signature_tallies WHERE n <= 0")
         await sql.execute(
             "INSERT INTO counters (name, value) VALUES ('purged_signatures', ?)"
             " ON CONFLICT (name) DO UPDATE SET value = counters.value + excluded.value",

@@ -73,7 +73,9 @@ async def test_copy_db_moves_every_table_and_keeps_numbers(pg_url: str, tmp_path
     result = await asyncio.to_thread(copy_db, source, pg_url, tmp_path)
     assert result.returncode == 0, result.stderr
     assert "signatures: 2 rows" in result.stdout and "people: 5 rows" in result.stdout
-    assert "broadcast_recipients: 3 rows" in result.stdout and "processed_events: 4 rows" in result.stdout
+    # the two who withdrew get no updates any more: the subscribers' broadcast has 2 recipients
+    assert "broadcast_recipients: 2 rows" in result.stdout and "processed_events: 4 rows" in result.stdout
+    assert "withdrawal_days: 2 rows" in result.stdout  # one per (day, platform), no moment, no account
 
     old, new = SqliteRepository(source), open_repository(pg_url)
     await old.open()

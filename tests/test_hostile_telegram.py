@@ -283,6 +283,20 @@ def test_any_name_typed_on_telegram_is_stored_cleaned_or_refused(world: World) -
     assert_nothing_invalid_stored(world.db_path)
 
 
+def test_a_nul_or_lone_surrogate_in_an_update_is_ignored_with_a_2xx(world: World) -> None:
+    """JSON may carry "\\ud800" or "\\u0000": no database stores them, so the update is ignored, not failed."""
+    for n, bad in enumerate(["\ud800", "a\x00b", "\udfff"]):
+        user = {"id": 7000 + n, "is_bot": False, "first_name": "x", "language_code": "en" + bad}
+        chat = {"id": user["id"], "type": "private"}
+        message = {"message_id": 1, "date": 1_790_000_000, "chat": chat, "from": user, "text": "/start " + bad}
+        body = json.dumps({"update_id": next(world.ids), "message": message}).encode()  # \u escapes, as sent
+        headers = {"Content-Type": "application/json", "X-Telegram-Bot-Api-Secret-Token": SECRET}
+        assert 200 <= world.post(body, headers) < 500
+    assert world.people() == 0
+    assert_clean_log(world.caplog.records)
+    assert "\ud800" not in world.caplog.text and "\\ud800" not in world.caplog.text
+
+
 @pytest.mark.parametrize("chunked", [False, True], ids=["content-length", "chunked"])
 async def test_an_oversized_body_is_refused_before_it_is_read(service: PetitionService, chunked: bool) -> None:
     huge = b'{"update_id": 1, "pad": "' + b"x" * MAX_BODY + b'"}'

@@ -24,6 +24,7 @@ from handlers.names import check_name
         ("a" * 100, "a" * 100),
         ("ශ්\u200dරියානි පෙරේරා", "ශ්\u200dරියානි පෙරේරා"),  # Sinhala spells with a zero-width joiner
         ("می\u200cخواهم", "می\u200cخواهم"),  # Persian with a zero-width non-joiner
+        ("辻\U000e0100 花子", "辻\U000e0100 花子"),  # a kanji's variant (an ideographic variation selector)
     ],
 )
 def test_valid_names_are_cleaned(typed: str, stored: str) -> None:
@@ -45,6 +46,13 @@ def test_valid_names_are_cleaned(typed: str, stored: str) -> None:
         ("\u200dශ්රී", "name-error-invisible"),  # a joiner at the edge joins nothing
         ("Hanako\nYamada", "name-error-invisible"),
         ("Hanako\x00", "name-error-invisible"),
+        ("\u3164", "name-error-invisible"),  # Hangul filler: a letter by category, drawn as nothing
+        ("\uffa0", "name-error-invisible"),  # its halfwidth form
+        ("\u3164\u3164 \u115f", "name-error-invisible"),
+        ("\u1160", "name-error-invisible"),
+        ("Kim\u3164", "name-error-invisible"),  # a filler in a name would export as a blank
+        ("\u034f\u17b5", "name-error-no-letters"),  # default-ignorable marks only
+        ("\u17b4\u17b5", "name-error-no-letters"),
         ("a" + "\u0301" * 10, "name-error-invisible"),  # a tower of combining marks
         ("https://example.com", "name-error-link"),
         ("visit bit.ly/abc", "name-error-link"),

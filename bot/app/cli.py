@@ -1,4 +1,4 @@
-"""The organizers' server commands that read and keep the data: stats, export, audit, backup, check, purge.
+"""The organizers' server commands that read and keep the data: stats, export, audit, backup, check, purge, compact.
 
 They open the database and the locales only (`bot.app.assembly.reporting`), not the whole bot, so that a report
 starts in a fraction of a second; broadcasting from the shell is in `bot.app.broadcast_cli`.
@@ -12,6 +12,7 @@ from datetime import UTC, date, datetime
 from pathlib import Path
 
 from bot.app.assembly import reporting
+from bot.app.upkeep import tidy_once
 from bot.core.campaign import load_campaign
 from bot.core.config import Settings
 from bot.core.i18n import I18n
@@ -92,10 +93,20 @@ async def purge(settings: Settings, before: date | None, dry_run: bool, confirm:
     cutoff = datetime.combine(cutoff_day, datetime.min.time(), JAPAN).astimezone(UTC)
     async with reporting(settings) as (repo, _):
         count = await repo.purge_before(cutoff, dry_run=True)
-        if dry_run or not count:
+        if dry_run:
             return f"{count:,} signatures were made before {cutoff_day} (Japan time). Nothing was deleted."
-        if not confirm(f"Delete {count:,} signatures made before {cutoff_day}? [y/N] "):
+        if count and not confirm(f"Delete {count:,} signatures made before {cutoff_day}? [y/N] "):
             return "Nothing was deleted."
-        deleted = await repo.purge_before(cutoff, dry_run=False)
-        await repo.add_audit(datetime.now(UTC), operator(), "purge", f"before {cutoff_day}", deleted)
-    return f"{deleted:,} signatures made before {cutoff_day} were deleted."
+        deleted = await repo.purge_before(cutoff, dry_run=False) if count else 0
+        if deleted:
+            await repo.add_audit(datetime.now(UTC), operator(), "purge", f"before {cutoff_day}", deleted)
+        tidied = await tidy_once(repo, campaign.abandoned_draft_days, datetime.now(UTC))
+        compacted = await repo.compact()
+    return (f"{deleted:,} signatures made before {cutoff_day} were deleted, and {tidied.drafts:,} signatures begun "
+            f"and abandoned for {campaign.abandoned_draft_days} days.\n{compacted}")
+
+
+async def compact(settings: Settings) -> str:
+    """Remove what deleted rows leave in the database files (SQLite: VACUUM; PostgreSQL: VACUUM FULL)."""
+    async with reporting(settings) as (repo, _):
+        return await repo.compact()

@@ -18,6 +18,8 @@ from aiohttp import web
 
 from bot.app.assembly import Channel, serving
 from bot.app.broadcasting import broadcasting
+from bot.app.guard import Guard, guarded, listening
+from bot.app.upkeep import upkeeping
 from bot.core.config import MAX_BODY, Settings
 
 log = logging.getLogger(__name__)
@@ -28,8 +30,8 @@ async def healthz(request: web.Request) -> web.Response:
     return web.json_response({"status": "ok", "channels": request.app[CHANNEL_NAMES]})
 
 
-def build_app(channels: list[Channel]) -> web.Application:
-    app = web.Application(client_max_size=MAX_BODY)
+def build_app(channels: list[Channel], guard: Guard | None = None) -> web.Application:
+    app = guarded(web.Application(client_max_size=MAX_BODY), guard)
     app[CHANNEL_NAMES] = [channel.name for channel in channels]
     app.router.add_get("/healthz", healthz)
     for channel in channels:
@@ -48,18 +50,17 @@ async def serve(settings: Settings) -> None:
         # The access log is off unless asked for: writing a line per webhook costs a visible share of the CPU per
         # event, and the nginx in front (deploy/) keeps one.
         access = web_log.access_logger if settings.access_log else None
-        runner = web.AppRunner(build_app(channels), shutdown_timeout=10, access_log=access)
-        await runner.setup()
-        await web.TCPSite(runner, settings.host, settings.port).start()
-        log.info("listening on %s:%s for %s", settings.host, settings.port, [c.name for c in channels] or "nothing")
-        for channel in channels:
-            await channel.start()
-        async with broadcasting(served.service.repo, served.desk, served.engine):
-            # What start-up loaded stays for the life of the process: keep full garbage collections
-            # from walking it each time (their pauses of the loop made the slowest webhooks).
-            gc.freeze()
-            await stop.wait()
-            log.info("stopping")
-        for channel in channels:
-            await channel.stop()
-        await runner.cleanup()
+        async with listening(build_app(channels), settings.host, settings.port, access):
+            log.info("listening on %s:%s for %s", settings.host, settings.port, [c.name for c in channels] or "nothing")
+            for channel in channels:
+                await channel.start()
+            repo = served.service.repo
+            async with broadcasting(repo, served.desk, served.engine), \
+                    upkeeping(repo, served.service.campaign.abandoned_draft_days):
+                # What start-up loaded stays for the life of the process: keep full garbage collections
+                # from walking it each time (their pauses of the loop made the slowest webhooks).
+                gc.freeze()
+                await stop.wait()
+                log.info("stopping")
+            for channel in channels:
+                await channel.stop()

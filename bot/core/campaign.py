@@ -31,6 +31,7 @@ class Campaign:
     share_url: str = ""
     line_friend_url: str = ""  # the LINE official account's friend link, offered when sharing on LINE
     language_menu: str = "all"  # "all" locales in the language menu, or only those marked "reviewed"
+    abandoned_draft_days: int = 7  # a signature begun and left this many days is deleted, name and all
     texts: dict[str, dict[str, str]] = field(default_factory=dict)
 
     def variables(self, locale: str) -> dict[str, Any]:
@@ -71,6 +72,9 @@ def load_campaign(path: Path = DEFAULT_FILE) -> Campaign:
         raise CampaignError("signature_goal must be a whole number")
     if not isinstance(until, date):
         raise CampaignError("retention_until must be a date such as 2027-12-31")
+    abandoned = data.get("abandoned_draft_days", 7)
+    if not isinstance(abandoned, int) or isinstance(abandoned, bool) or abandoned < 1:
+        raise CampaignError("abandoned_draft_days must be a whole number of days, at least 1")
     if data.get("language_menu", "all") not in MENU_CHOICES:
         raise CampaignError(f"language_menu must be one of {', '.join(MENU_CHOICES)}")
     for key in ("default_language", "organizer", "consent_version"):
@@ -83,5 +87,6 @@ def load_campaign(path: Path = DEFAULT_FILE) -> Campaign:
         consent_version=data["consent_version"], retention_until=until,
         share_url=_url(data, "share_url", False) or _url(data, "paper_form_url", True),
         line_friend_url=_url(data, "line_friend_url", False), language_menu=data.get("language_menu", "all"),
+        abandoned_draft_days=abandoned,
         texts={locale: {k: str(v) for k, v in values.items()} for locale, values in texts.items()},
     )

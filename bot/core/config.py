@@ -10,6 +10,7 @@ import os
 import re
 from collections.abc import Mapping
 from dataclasses import dataclass
+from datetime import timedelta
 from pathlib import Path
 
 from dotenv import dotenv_values
@@ -45,6 +46,10 @@ SETTINGS: tuple[tuple[str, str, str], ...] = (
     ("ACCESS_LOG", "no", "yes: log a line per HTTP request (method, path, status; it costs CPU per webhook)"),
 )
 MAX_BODY = 1024 * 1024  # webhook bodies larger than this are refused before parsing
+# Event ids are remembered this long (longer than LINE or Telegram redeliver), then forgotten by upkeep;
+# a LINE event older than REPLAY_WINDOW is refused, so a captured request cannot be applied again later.
+EVENT_MEMORY = timedelta(days=3)
+REPLAY_WINDOW = timedelta(days=2)
 
 _LEVELS = ("DEBUG", "INFO", "WARNING", "ERROR")
 

@@ -17,6 +17,7 @@ from datetime import datetime
 from functools import cached_property
 
 from bot.core.campaign import Campaign
+from bot.core.clean import storable
 from bot.core.clock import utc_now
 from bot.core.context import Context
 from bot.core.i18n import I18n
@@ -115,15 +116,21 @@ class PetitionService:
 
     async def handle(self, event: Event) -> Handled:
         """Apply one event at most once and return the rendered replies."""
-        if event.kind in (EventKind.TEXT, EventKind.BUTTON, EventKind.MEDIA) and event.platform != "console":
-            verdict = self.throttle.check(event.platform, event.user_id)
-            if verdict is not Verdict.ALLOW:
-                return self._notice("slow-down", event) if verdict is Verdict.WARN else Handled(throttled=True)
+        if not storable(event):  # signed but unstorable: answering 5xx would only make the platform resend it
+            log.warning("event ignored: it holds a NUL or a lone surrogate platform=%s kind=%s",
+                        event.platform, event.kind)
+            return Handled(throttled=True)
         try:
             return await self._handle(event)
         except (sqlite3.OperationalError, StorageUnavailable) as error:  # read-only, full, locked, unreachable
             log.error("database unavailable, event not applied platform=%s: %s", event.platform, error)
             return replace(self._notice("storage-unavailable", event), throttled=False, failed=True)
+
+    def _throttle(self, event: Event) -> Verdict:
+        """Take a new event from the person's flood allowance (people's messages and presses only)."""
+        if event.kind in (EventKind.TEXT, EventKind.BUTTON, EventKind.MEDIA) and event.platform != "console":
+            return self.throttle.check(event.platform, event.user_id)
+        return Verdict.ALLOW
 
     def _notice(self, message_id: str, event: Event) -> Handled:
         """Answer without touching the database, in the language the platform suggests."""
@@ -138,6 +145,9 @@ class PetitionService:
                 who = pseudonym(event.platform, event.user_id)
                 log.info("duplicate event ignored platform=%s person=%s", event.platform, who)
                 return Handled(duplicate=True)
+            # only new events take from the flood allowance: a replayed request costs its sender nothing
+            if (verdict := self._throttle(event)) is not Verdict.ALLOW:
+                return self._notice("slow-down", event) if verdict is Verdict.WARN else Handled(throttled=True)
             person = await tx.get_person(event.platform, event.user_id)
             session = await self._load(tx, person, event)
             if not session.reachable and event.kind in (EventKind.TEXT, EventKind.BUTTON, EventKind.MEDIA):
@@ -197,8 +207,8 @@ class PetitionService:
                 facts[Fact.SHARE_LINK] = self.share_link(person.platform, code)
                 log.info("signature recorded platform=%s number=%s", person.platform, facts[Fact.SIGNER_NUMBER])
             elif isinstance(effect, DeleteSignature):
-                await tx.delete_signature(person.id, person.platform, now)
-                log.info("signature withdrawn platform=%s", person.platform)
+                if await tx.delete_signature(person.id, person.platform, now):
+                    log.info("signature withdrawn platform=%s", person.platform)
             else:
                 who = pseudonym(person.platform, person.user_id)
                 facts.update(await self.desk.apply(effect, tx, person.platform, who, now))

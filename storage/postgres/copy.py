@@ -20,10 +20,10 @@ from storage.sqlite.repository import MEMORY, SqliteRepository, sqlite_path
 
 # Parents before the tables that refer to them.
 TABLES = (
-    "people", "signatures", "withdrawals", "processed_events", "counters", "audit",
+    "people", "signatures", "withdrawal_days", "processed_events", "counters", "audit",
     "broadcasts", "broadcast_batches", "broadcast_recipients",
 )
-IDENTITY = {"people": "id", "signatures": "number", "withdrawals": "id", "audit": "id", "broadcasts": "id",
+IDENTITY = {"people": "id", "signatures": "number", "audit": "id", "broadcasts": "id",
             "broadcast_batches": "id"}
 
 

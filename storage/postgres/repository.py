@@ -25,10 +25,11 @@ from urllib.parse import urlsplit
 
 import asyncpg
 
-from storage import reports
+from storage import people, reports
 from storage.base import StorageUnavailable, Totals
 from storage.broadcasts import Broadcasts
 from storage.migrations import load_migrations
+from storage.postgres.compact import COMPACT_LOCK_WAIT, compact_tables
 from storage.sql import PostgresSql, lock_key
 from storage.transaction import SqlTransaction, purge_signatures
 
@@ -63,6 +64,7 @@ class PostgresRepository:
         self.pool_size = pool_size
         self.applied: list[str] = []  # migrations applied by the last open()
         self._pool: Any = None
+        self._erased = people.Erased()  # personal data deleted by this process and not yet compacted away
 
     def __repr__(self) -> str:
         return f"PostgresRepository({describe(self.url)})"
@@ -122,7 +124,7 @@ class PostgresRepository:
     @asynccontextmanager
     async def transaction(self) -> AsyncIterator[SqlTransaction]:
         async with self._connection() as conn, conn.transaction():
-            yield SqlTransaction(PostgresSql(conn))
+            yield SqlTransaction(PostgresSql(conn), self._erased)
 
     @asynccontextmanager
     async def _snapshot(self) -> AsyncIterator[PostgresSql]:
@@ -139,7 +141,7 @@ class PostgresRepository:
         async with self._snapshot() as sql:
             row = await sql.fetchrow(
                 "SELECT (SELECT count(*) FROM signatures), (SELECT count(*) FROM people),"
-                " (SELECT count(*) FROM withdrawals)"
+                " (SELECT coalesce(sum(n), 0) FROM withdrawal_days)"
             )
         assert row is not None
         return Totals(signatures=int(row[0]), people=int(row[1]), withdrawals=int(row[2]))
@@ -177,10 +179,31 @@ class PostgresRepository:
             f"pg_dump --format=custom --file={target} \"$DATABASE_URL\" (restore with pg_restore)"
         )
 
+    async def tidy(self, drafts_idle_since: datetime, events_before: datetime) -> people.Tidied:
+        """Clear abandoned drafts, forget old event ids; compact if this process deleted personal data."""
+        async with self._connection() as conn, conn.transaction():
+            done = await people.tidy(PostgresSql(conn), drafts_idle_since, events_before)
+        if done.drafts:
+            self._erased.deleted()
+        if self._erased.due:
+            await self.compact(lock_timeout=COMPACT_LOCK_WAIT)
+        return done
+
+    async def compact(self, lock_timeout: float | None = None) -> str:
+        """Rewrite the personal tables without their dead rows, then checkpoint (storage/postgres/compact.py)."""
+        async with self._connection() as conn:
+            report = await compact_tables(conn, lock_timeout)
+        if report is not None:
+            self._erased.due = max(0, self._erased.due - 1)
+        return report or "PostgreSQL: the personal tables are in use; nothing was compacted, try again later."
+
     async def purge_before(self, cutoff: datetime, dry_run: bool) -> int:
         """Delete the signatures (names, prefectures, links to accounts) made before `cutoff`."""
         async with self.transaction() as tx:
-            return await purge_signatures(tx.sql, cutoff, dry_run)
+            count = await purge_signatures(tx.sql, cutoff, dry_run)
+        if count and not dry_run:
+            self._erased.deleted()
+        return count
 
     async def schema_version(self) -> int:
         async with self._connection() as conn:

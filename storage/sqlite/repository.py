@@ -14,7 +14,6 @@ from __future__ import annotations
 import asyncio
 import logging
 import os
-import sqlite3
 from collections.abc import AsyncIterator
 from contextlib import asynccontextmanager
 from datetime import datetime
@@ -22,12 +21,13 @@ from pathlib import Path
 
 import aiosqlite
 
-from storage import reports
+from storage import people, reports
 from storage.base import Totals
 from storage.broadcasts import Broadcasts
-from storage.migrations import load_migrations
 from storage.sql import SqliteSql
 from storage.sqlite.group import BUSY_TIMEOUT_MS, Direct, GroupCommit, raw_connection
+from storage.sqlite.migrate import migrate
+from storage.sqlite.scrub import PRAGMAS, Scrubber
 from storage.transaction import SqlTransaction, purge_signatures
 
 MEMORY = ":memory:"
@@ -59,16 +59,16 @@ class SqliteRepository:
         self._db: aiosqlite.Connection | None = None
         self._lock = asyncio.Lock()
         self._commits = GroupCommit(self._lock, lambda: self._db)
+        self._scrubber = Scrubber()
 
     async def open(self) -> None:
         if self.path != MEMORY:
             self._create_private_file(Path(self.path))
         # Used from aiosqlite's thread and, under the lock, from the loop's (never both at once).
         self._db = await aiosqlite.connect(self.path, isolation_level=None, check_same_thread=False)
-        for pragma in ("journal_mode = WAL", "synchronous = FULL", "foreign_keys = ON",
-                       f"busy_timeout = {BUSY_TIMEOUT_MS}"):
+        for pragma in (*PRAGMAS, f"busy_timeout = {BUSY_TIMEOUT_MS}"):
             await self._db.execute(f"PRAGMA {pragma}")
-        await self._migrate(self._db)
+        await migrate(self._db)
 
     @staticmethod
     def _create_private_file(path: Path) -> None:
@@ -76,21 +76,6 @@ class SqliteRepository:
         fd = os.open(path, os.O_RDWR | os.O_CREAT, 0o600)
         os.close(fd)
         os.chmod(path, 0o600)
-
-    async def _migrate(self, db: aiosqlite.Connection) -> None:
-        current = await _scalar(db, "PRAGMA user_version")
-        for migration in load_migrations("sqlite"):
-            if migration.version <= current:
-                continue
-            await db.execute("BEGIN IMMEDIATE")
-            try:
-                for statement in _statements(migration.sql):
-                    await db.execute(statement)
-                await db.execute(f"PRAGMA user_version = {migration.version}")
-                await db.execute("COMMIT")
-            except BaseException:
-                await db.execute("ROLLBACK")
-                raise
 
     async def close(self) -> None:
         if self._db is not None:
@@ -112,12 +97,21 @@ class SqliteRepository:
             db = self.db
             group = await self._commits.join(db)
             try:
-                yield SqlTransaction(SqliteSql(Direct(raw_connection(db))))
+                yield SqlTransaction(SqliteSql(Direct(raw_connection(db))), self._scrubber)
             except BaseException as error:
                 self._commits.undo(db, error)
                 raise
             self._commits.done(db)
         await asyncio.shield(group)
+        if self._scrubber.due:
+            await self.scrub()
+
+    async def scrub(self) -> None:
+        """Wipe deleted data from the files now: commit, then checkpoint the WAL into the database and truncate it."""
+        async with self._lock:
+            if self._db is not None:
+                self._commits.commit()
+                await self._scrubber.run(self._db)
 
     @asynccontextmanager
     async def reading_broadcasts(self) -> AsyncIterator[Broadcasts]:
@@ -132,7 +126,7 @@ class SqliteRepository:
             return Totals(
                 signatures=await _scalar(self.db, "SELECT count(*) FROM signatures"),
                 people=await _scalar(self.db, "SELECT count(*) FROM people"),
-                withdrawals=await _scalar(self.db, "SELECT count(*) FROM withdrawals"),
+                withdrawals=await people.withdrawals(SqliteSql(self.db)),
             )
 
     async def stats(self) -> reports.Stats:
@@ -174,10 +168,28 @@ class SqliteRepository:
             finally:
                 await destination.close()
 
+    async def tidy(self, drafts_idle_since: datetime, events_before: datetime) -> people.Tidied:
+        """Clear abandoned drafts and forget old event ids; wipe what was cleared from the files."""
+        async with self.transaction():
+            done = await people.tidy(SqliteSql(self.db), drafts_idle_since, events_before)
+            self._scrubber.due = self._scrubber.due or done.drafts > 0 or self._scrubber.retry
+        return done
+
+    async def compact(self) -> str:
+        """Rebuild the database file without free pages, and leave the WAL empty."""
+        await self.scrub()
+        async with self._lock:
+            await self.db.execute("VACUUM")
+            await self._scrubber.run(self.db)
+        return "SQLite: the database file was rebuilt and its write-ahead log emptied."
+
     async def purge_before(self, cutoff: datetime, dry_run: bool) -> int:
         """Delete the signatures (names, prefectures, links to accounts) made before `cutoff`."""
         async with self.transaction() as tx:
-            return await purge_signatures(tx.sql, cutoff, dry_run)
+            count = await purge_signatures(tx.sql, cutoff, dry_run)
+            if count and not dry_run:
+                self._scrubber.deleted()
+            return count
 
     async def schema_version(self) -> int:
         async with self._lock:
@@ -185,14 +197,3 @@ class SqliteRepository:
             return await _scalar(self.db, "PRAGMA user_version")
 
 
-def _statements(sql: str) -> list[str]:
-    """Split a migration into statements, each complete as SQLite reads it (a trigger's body holds several)."""
-    statements, current = [], ""
-    for line in sql.splitlines(keepends=True):
-        if not current and line.strip().startswith("--"):
-            continue
-        current += line
-        if sqlite3.complete_statement(current):
-            statements.append(current.strip())
-            current = ""
-    return [*statements, current.strip()] if current.strip() else statements

@@ -35,6 +35,7 @@ class LineEvent:
     message: str | None = None  # a message's type: "text", "sticker", "image"...
     text: str | None = None
     mentions_me: bool = False  # a text message that mentions this bot
+    timestamp: int | None = None  # when the event happened, in milliseconds since 1970 (covered by the signature)
 
 
 def _field(data: JSON, key: str, kind: type, *, required: bool = False) -> Any:
@@ -78,6 +79,7 @@ def _read(raw: JSON) -> LineEvent:
         message=_field(message, "type", str, required=True) if message is not None else None,
         text=_field(message, "text", str) if message is not None else None,
         mentions_me=_mentions_me(message) if message is not None else False,
+        timestamp=_field(raw, "timestamp", int),
     )
 
 

@@ -20,6 +20,7 @@ import hashlib
 import hmac
 import json
 import logging
+import time
 from collections.abc import Coroutine, Sequence
 from dataclasses import dataclass
 from typing import Any
@@ -32,7 +33,8 @@ from bot.channels.line.events import LineEvent, parse_event
 from bot.channels.line.render import LineMessage, LineRenderer
 from bot.channels.line.richmenus import menu_specs
 from bot.channels.line.richmenus.links import MenuLinks
-from bot.core.config import MAX_BODY, Settings
+from bot.core.clean import is_clean
+from bot.core.config import MAX_BODY, REPLAY_WINDOW, Settings
 from bot.core.payload import Payload
 from bot.core.pseudonym import pseudonym
 from bot.core.service import PetitionService
@@ -172,11 +174,16 @@ class LineChannel:
         # In standby another module answers the chat: those events are not ours. An event repeated within
         # one request is taken once (groups store nothing, so the core's claim would not catch it there).
         parsed, seen = [], set()
+        oldest = (time.time() - REPLAY_WINDOW.total_seconds()) * 1000  # ids of older events may be forgotten
         for raw in events:
             event = parse_event(raw)
             if event is None:
                 kind = raw.get("type") if isinstance(raw, dict) else None
-                log.info("LINE event skipped: type %r not understood", str(kind)[:40])
+                log.info("LINE event skipped: type %r not understood", ascii(kind)[:40])
+            elif not all(is_clean(text) for text in (event.user_id or "", event.event_id or "")):
+                log.warning("LINE event skipped: an id holds a NUL or a lone surrogate")
+            elif event.timestamp is not None and event.timestamp < oldest:
+                log.warning("LINE event skipped: older than the replay window (a replayed request?)")
             elif event.mode != "standby" and event.event_id not in seen:
                 seen.add(event.event_id)
                 parsed.append(event)

@@ -114,7 +114,7 @@ async def run_migrate(settings: Settings) -> str:
     from storage import open_repository
     from storage.postgres.repository import PostgresRepository, describe
 
-    repo = open_repository(settings.database_url)
+    repo = open_repository(settings.database_url, settings.database_pool_size)
     await repo.open()  # applies what is pending
     try:
         version = await repo.schema_version()

@@ -35,7 +35,7 @@ from storage.migrations import load_migrations
 from storage.sql import PostgresSql, rows_changed
 
 SCHEMES = ("postgresql://", "postgres://")
-POOL_SIZE = 10  # connections per process; each serves one transaction at a time
+POOL_SIZE = 10  # connections per process by default (DATABASE_POOL_SIZE); each serves one transaction at a time
 # Errors meaning "the database cannot take this now", as opposed to a bug or a broken constraint.
 UNAVAILABLE: tuple[type[BaseException], ...] = (
     OSError,  # refused, reset, timed out (TimeoutError is an OSError)

@@ -98,7 +98,8 @@ class TelegramChannel:
         try:
             if self.webhook_url:
                 await self.sender.call(partial(
-                    self.bot.set_webhook, self.webhook_url, secret_token=self.secret, allowed_updates=ALLOWED_UPDATES
+                    self.bot.set_webhook, self.webhook_url, secret_token=self.secret, allowed_updates=ALLOWED_UPDATES,
+                    max_connections=self.settings.telegram_max_connections,
                 ))
             else:
                 await self.sender.call(self.bot.delete_webhook)  # getUpdates is refused while a webhook is set

@@ -6,7 +6,9 @@ one writer at a time, this gets from the database, so that any number of bot pro
 - an event id is claimed with INSERT ... ON CONFLICT DO NOTHING inside the event's transaction: a
   second claim of the same id, by any process, waits for the first transaction and then finds it;
 - `get_person` first takes a transaction-scoped advisory lock on the person (known or not yet), so
-  two processes never interleave one person's steps, nor both create the same person;
+  two processes never interleave one person's steps, nor both create the same person; the lock and the
+  reads of the person, their signature and its referral count are one call of a server-side function
+  (migration 0007), so an event costs five round trips: BEGIN, claim, load, save, COMMIT;
 - a broadcast job is claimed with FOR UPDATE SKIP LOCKED (storage.broadcasts);
 - signer numbers come from an identity sequence: unique across processes, never reused;
 - migrations run under an advisory lock, so instances starting together apply each one once.
@@ -73,6 +75,8 @@ class PostgresTransaction:
     def __init__(self, conn: Any) -> None:
         self._conn = conn
         self.broadcasts = Broadcasts(PostgresSql(conn))
+        # person id -> (signature, its referral count), read with the person under their lock
+        self._loaded: dict[int, tuple[SignatureRecord | None, int]] = {}
 
     async def claim_event(self, platform: str, event_id: str, at: datetime) -> bool:
         status = await self._conn.execute(
@@ -87,15 +91,23 @@ class PostgresTransaction:
         await self._conn.execute("SELECT pg_advisory_xact_lock($1)", lock_key(f"person:{platform}:{user_id}"))
 
     async def get_person(self, platform: str, user_id: str) -> PersonRecord | None:
-        # The lock is its own statement: a READ COMMITTED statement reads the data as of its start,
-        # so the SELECT below, begun after the lock is granted, sees what the previous holder committed.
-        await self._hold(platform, user_id)
+        """Lock the person, then read them with their signature, in one round trip (see migration 0007).
+
+        A READ COMMITTED statement reads the data as of its start, so the lock cannot share a plain
+        statement with the reads; inside the VOLATILE function each statement has its own snapshot.
+        """
         row = await self._conn.fetchrow(
-            "SELECT id, platform, user_id, language, step, position, draft, updates, reachable, referred_by"
-            " FROM people WHERE platform = $1 AND user_id = $2",
+            "SELECT * FROM petition_load_person($1, $2, $3)", lock_key(f"person:{platform}:{user_id}"),
             platform, user_id,
         )
-        return _person(row) if row is not None else None
+        if row is None:
+            return None
+        person = _person(row)
+        signature = None if row[10] is None else SignatureRecord(
+            number=row[10], person_id=row[0], name=row[11], prefecture=row[12], consent_version=row[13],
+            consented_at=row[14], signed_at=row[15], referral_code=row[16], referred_by=row[17])
+        self._loaded[row[0]] = (signature, int(row[18]))
+        return person
 
     async def save_person(self, person: PersonRecord, at: datetime) -> PersonRecord:
         values = (
@@ -125,12 +137,17 @@ class PostgresTransaction:
         return SignatureRecord(*row) if row is not None else None
 
     async def get_signature(self, person_id: int) -> SignatureRecord | None:
+        if person_id in self._loaded:  # read with the person, under their lock, in this transaction
+            return self._loaded[person_id][0]
         return await self._signature_where("person_id", person_id)
 
     async def signature_by_code(self, referral_code: str) -> SignatureRecord | None:
         return await self._signature_where("referral_code", referral_code)
 
     async def count_referrals(self, referral_code: str) -> int:
+        for signature, referrals in self._loaded.values():
+            if signature is not None and signature.referral_code == referral_code:
+                return referrals
         return int(await self._conn.fetchval("SELECT count(*) FROM signatures WHERE referred_by = $1", referral_code))
 
     async def set_reachable(self, platform: str, user_id: str, reachable: bool, at: datetime) -> bool:
@@ -157,6 +174,7 @@ class PostgresTransaction:
         self, person_id: int, name: str, prefecture: str | None, consent_version: str,
         consented_at: datetime, signed_at: datetime, referral_code: str, referred_by: str | None,
     ) -> int:
+        self._loaded.pop(person_id, None)
         number = await self._conn.fetchval(
             "INSERT INTO signatures (person_id, name, prefecture, consent_version, consented_at, signed_at,"
             " referral_code, referred_by) VALUES ($1, $2, $3, $4, $5, $6, $7, $8) RETURNING number",
@@ -165,6 +183,7 @@ class PostgresTransaction:
         return int(number)
 
     async def delete_signature(self, person_id: int, platform: str, at: datetime) -> bool:
+        self._loaded.pop(person_id, None)
         status = await self._conn.execute("DELETE FROM signatures WHERE person_id = $1", person_id)
         if rows_changed(status) != 1:
             return False

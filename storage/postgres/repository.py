@@ -8,8 +8,9 @@ one writer at a time, this gets from the database, so that any number of bot pro
 - `get_person` first takes a transaction-scoped advisory lock on the person (known or not yet), so
   two processes never interleave one person's steps, nor both create the same person; the lock and the
   reads of the person, their signature and its referral count are one call of a server-side function
-  (migration 0007), so an event costs five round trips: BEGIN, claim, load, save, COMMIT (a connection
-  goes back to the pool without asyncpg's reset query: see `PlainConnection`);
+  (migration 0007), which for an event also makes the claim first (`claim_and_get_person`): an event
+  costs four round trips, BEGIN, claim-and-load, save, COMMIT (and a signature its INSERT and count);
+  a connection goes back to the pool without asyncpg's reset query (see `PlainConnection`);
 - a broadcast job is claimed with FOR UPDATE SKIP LOCKED (storage.broadcasts);
 - signer numbers come from an identity sequence: unique across processes, never reused;
 - migrations run under an advisory lock, so instances starting together apply each one once.
@@ -103,6 +104,18 @@ class PostgresTransaction:
         """Wait for and hold the person's lock until this transaction ends."""
         await self._conn.execute("SELECT pg_advisory_xact_lock($1)", lock_key(f"person:{platform}:{user_id}"))
 
+    async def claim_and_get_person(
+        self, platform: str, event_id: str, at: datetime, user_id: str
+    ) -> tuple[bool, PersonRecord | None]:
+        """Claim the event, lock the person and read them, in one round trip (see migration 0007)."""
+        rows = await self._conn.fetch(
+            "SELECT * FROM petition_claim_and_load($1, $2, $3, $4, $5)", lock_key(f"person:{platform}:{user_id}"),
+            platform, user_id, event_id, at,
+        )
+        if not rows:
+            return False, None
+        return True, self._loaded_person(rows[0])
+
     async def get_person(self, platform: str, user_id: str) -> PersonRecord | None:
         """Lock the person, then read them with their signature, in one round trip (see migration 0007).
 
@@ -113,7 +126,11 @@ class PostgresTransaction:
             "SELECT * FROM petition_load_person($1, $2, $3)", lock_key(f"person:{platform}:{user_id}"),
             platform, user_id,
         )
-        if row is None:
+        return None if row is None else self._loaded_person(row)
+
+    def _loaded_person(self, row: Any) -> PersonRecord | None:
+        """The person of a load row (None for a newcomer); keep their signature for this transaction."""
+        if row[0] is None:
             return None
         person = _person(row)
         signature = None if row[10] is None else SignatureRecord(

@@ -68,6 +68,13 @@ class SqliteTransaction:
         )
         return cursor.rowcount == 1
 
+    async def claim_and_get_person(
+        self, platform: str, event_id: str, at: datetime, user_id: str
+    ) -> tuple[bool, PersonRecord | None]:
+        if not await self.claim_event(platform, event_id, at):
+            return False, None
+        return True, await self.get_person(platform, user_id)
+
     async def get_person(self, platform: str, user_id: str) -> PersonRecord | None:
         cursor = await self._db.execute(
             "SELECT id, platform, user_id, language, step, position, draft, updates, reachable, referred_by"

@@ -254,7 +254,8 @@ async def _one(driver: Driver, pool: Pool | None, outcome: Outcome, person: int,
 
 
 async def at_rate(driver: Driver, pool: Pool | None, rate: float, duration: float, first_person: int = 0,
-                  stop: asyncio.Event | None = None, events: int | None = None, block: int | None = None) -> Outcome:
+                  stop: asyncio.Event | None = None, events: int | None = None, block: int | None = None,
+                  drain: float = 30.0) -> Outcome:
     """Offer `rate` events a second for `duration` seconds (or until `stop`, or `events` were due), open loop.
 
     People are interleaved in blocks so that one person's events are about a quarter of a second
@@ -296,7 +297,7 @@ async def at_rate(driver: Driver, pool: Pool | None, rate: float, duration: floa
             k += 1
         await asyncio.sleep(max(0.0, start + k / rate - time.monotonic()))
     if tasks:
-        await asyncio.wait(set(tasks), timeout=30.0)
+        await asyncio.wait(set(tasks), timeout=drain)  # then what is still unanswered counts as not done
     outcome.finished = time.monotonic()
     for task in previous.values():
         task.cancel()

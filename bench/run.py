@@ -99,8 +99,8 @@ class Run:
                  **extra: str) -> dict[str, str]:
         """The bot's environment; `db` is a SQLite file or a PostgreSQL URL."""
         h = self.harness.hello
-        env = {"DATABASE_URL": db if isinstance(db, str) else f"sqlite:///{db}", "LOG_LEVEL": "INFO", "TELEGRAM_BOT_TOKEN": "",
-               "LINE_CHANNEL_SECRET": "", "LINE_CHANNEL_ACCESS_TOKEN": ""}
+        env = {"DATABASE_URL": db if isinstance(db, str) else f"sqlite:///{db}", "LOG_LEVEL": "INFO",
+               "TELEGRAM_BOT_TOKEN": "", "LINE_CHANNEL_SECRET": "", "LINE_CHANNEL_ACCESS_TOKEN": ""}
         if telegram:
             env.update(TELEGRAM_BOT_TOKEN=h["telegram_token"], TELEGRAM_API_URL=h["telegram_url"],
                        TELEGRAM_WEBHOOK_URL="https://bot.example.org/telegram/webhook" if webhook else "",

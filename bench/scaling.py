@@ -56,7 +56,8 @@ def conversation_on(run: Run, name: str, db: Path | str) -> dict[str, Any]:
     try:
         for number, (platform, _) in enumerate(PLATFORMS):
             if s.warmup_seconds:
-                run.load(bot, platform, "flat", concurrency=8, duration=s.warmup_seconds, **ids(platform, "w", 5 + number))
+                run.load(bot, platform, "flat", concurrency=8, duration=s.warmup_seconds,
+                         **ids(platform, "w", 5 + number))
             fixed_who, flat_who = ids(platform, "r", number), ids(platform, "f", 3 + number)
             fixed = loaded(run, bot, [bot.proc], platform, "rate", fixed_who, rate=s.pg_rate, duration=s.rate_seconds)
             flat = loaded(run, bot, [bot.proc], platform, "flat", flat_who, concurrency=s.concurrency,

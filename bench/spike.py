@@ -65,7 +65,8 @@ async def spike_load(line: BenchLine, telegram: BenchTelegram, c: dict[str, Any]
     start = min(o.started for o in runs)
     replies = sorted(d for o in runs for _, d in o.reply)
     return {
-        "people": {"line": n_line, "telegram": n_tg}, "rates": {"line": round(line_rate, 1), "telegram": round(tg_rate, 1)},
+        "people": {"line": n_line, "telegram": n_tg},
+        "rates": {"line": round(line_rate, 1), "telegram": round(tg_rate, 1)},
         "line": line_out.summary(), "telegram": tg_out.summary(),
         "errors": sum(sum(o.errors.values()) for o in runs), "reply_ms": percentiles(replies),
         "webhook_ms": percentiles(sorted(d for o in runs for _, d in o.latency)),

@@ -43,7 +43,7 @@ SETTINGS: tuple[tuple[str, str, str], ...] = (
     ("DB_CHECK_ON_START", "no", "yes: run PRAGMA integrity_check at start and refuse to run on a damaged database"),
     ("ACCESS_LOG", "no", "yes: log a line per HTTP request (method, path, status; it costs CPU per webhook)"),
     ("DATABASE_POOL_SIZE", "10", "PostgreSQL connections each process keeps (1-1000); see docs/operations-scaling.md"),
-    ("TELEGRAM_MAX_CONNECTIONS", "40", "webhook connections Telegram may open at once (setWebhook max_connections, 1-100)"),
+    ("TELEGRAM_MAX_CONNECTIONS", "40", "webhook connections Telegram may open at once (setWebhook max_connections)"),
     ("INSTANCES", "1", "bot processes behind one proxy (PostgreSQL): each takes its share of a person's flood budget"),
 )
 MAX_BODY = 1024 * 1024  # webhook bodies larger than this are refused before parsing

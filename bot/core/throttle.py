@@ -7,7 +7,7 @@ Other people are never affected: the check is a dictionary look-up, with no I/O 
 Several instances behind a round-robin proxy (INSTANCES=n) need no shared state for this: each
 process sees about 1/n of a person's events, so each keeps 1/n of the budget (`share`), and together
 they allow what one process would. A flood is still cut within a second or two wherever it lands
-(tests/test_throttle_instances.py drives a round-robin proxy in front of two services).
+(tests/test_round_robin.py drives a round-robin proxy in front of two services).
 """
 
 from __future__ import annotations

@@ -11,7 +11,7 @@ import re
 import shutil
 from pathlib import Path
 
-from bench.procs import ROOT, Proc, free_port, wait_port
+from bench.procs import ROOT, TICK, Proc, free_port, wait_port
 
 RECIPE = ROOT / "deploy" / "nginx" / "petition-bot.conf"
 DROPPED = ("listen", "server_name", "ssl_")
@@ -64,8 +64,41 @@ class Nginx:
         self.proc = Proc(name, [binary, "-c", str(conf), "-p", str(run_dir), "-g", "user root;"], run_dir)
         wait_port(self.port)
 
+    def cpu_seconds(self) -> float:
+        """CPU time of the master and its workers (the workers do the proxying)."""
+        return self.proc.cpu_seconds() + sum(process_cpu_seconds(pid) for pid in children(self.proc.pid))
+
     def stop(self) -> None:
         self.proc.stop()
+
+
+def children(pid: int) -> list[int]:
+    try:
+        return [int(p) for p in Path(f"/proc/{pid}/task/{pid}/children").read_text().split()]
+    except OSError:
+        return []
+
+
+def process_cpu_seconds(pid: int) -> float:
+    """User and system CPU seconds of any process by id (0 if it is gone)."""
+    try:
+        fields = Path(f"/proc/{pid}/stat").read_text().rsplit(")", 1)[1].split()
+    except OSError:
+        return 0.0
+    return (int(fields[11]) + int(fields[12])) / TICK
+
+
+def postgres_cpu_seconds() -> float:
+    """CPU seconds of every PostgreSQL server process on this machine (other users' work included)."""
+    total = 0.0
+    for entry in Path("/proc").iterdir():
+        if entry.name.isdigit():
+            try:
+                if (entry / "comm").read_text().strip() == "postgres":
+                    total += process_cpu_seconds(int(entry.name))
+            except OSError:
+                continue
+    return total
 
 
 def available() -> bool:

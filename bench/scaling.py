@@ -14,7 +14,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from bench import pgdb
-from bench.nginx import Nginx
+from bench.nginx import Nginx, postgres_cpu_seconds
 from bench.procs import Bot, Proc, Sampler
 
 if TYPE_CHECKING:
@@ -29,12 +29,19 @@ def ids(platform: str, tag: str, number: int) -> dict[str, Any]:
 
 
 def loaded(run: Run, target: Bot | int, procs: list[Proc], platform: str, mode: str, who: dict[str, Any],
-           **params: Any) -> dict[str, Any]:
-    """One load run, with the CPU the given processes spent on it, in ms per answered event."""
+           proxy: Nginx | None = None, **params: Any) -> dict[str, Any]:
+    """One load run, with the CPU the bot processes (and nginx, PostgreSQL) spent on it, in ms per event."""
     before = [p.cpu_seconds() for p in procs]
+    server, nginx = postgres_cpu_seconds(), proxy.cpu_seconds() if proxy else 0.0
     result = run.load(target, platform, mode, **who, **params)
     spent = sum(p.cpu_seconds() - b for p, b in zip(procs, before, strict=True))
-    result["bot_cpu_ms_per_event"] = round(1000 * spent / result["events"], 3) if result["events"] else None
+    server, nginx = postgres_cpu_seconds() - server, (proxy.cpu_seconds() - nginx) if proxy else 0.0
+
+    def per_event(seconds: float) -> float | None:
+        return round(1000 * seconds / result["events"], 3) if result["events"] else None
+
+    result.update(bot_cpu_ms_per_event=per_event(spent), postgres_cpu_ms_per_event=per_event(server),
+                  nginx_cpu_ms_per_event=per_event(nginx))
     return result
 
 
@@ -93,7 +100,10 @@ def postgres_beside_sqlite(run: Run) -> None:
                 f"{fmt(lite['fixed_rate']['reply_ms']['p99'])} ms")
         for backend, r in (("PostgreSQL", pg), ("SQLite", lite)):
             cpu = r["saturation"]["bot_cpu_ms_per_event"]
-            run.row(scen, f"bot CPU per event flat out, {backend}", cpu, "ms", "<= 0.6", cpu is not None and cpu <= 0.6)
+            server = (f"PostgreSQL server {fmt(r['saturation']['postgres_cpu_ms_per_event'])} ms per event (every "
+                      "postgres process on the machine)") if r is pg else ""
+            run.row(scen, f"bot CPU per event flat out, {backend}", cpu, "ms", "<= 0.6", cpu is not None and cpu <= 0.6,
+                    server)
         errors = sum(r[k]["errors"] for r in (pg, lite) for k in ("fixed_rate", "saturation"))
         equal = all(r["signatures_recorded"] == r["people_completed"] for r in (pg, lite))
         run.row(scen, "errors; signatures recorded = people who finished", f"{errors}; {equal}", "", "0; True",
@@ -116,10 +126,8 @@ def behind_nginx(run: Run, url: str, processes: int) -> dict[str, Any]:
                 run.load(proxy.port, platform, "flat", concurrency=8, duration=s.warmup_seconds,
                          **ids(platform, f"v{processes}", 7 + number))
             who = ids(platform, f"n{processes}", 10 * processes + number)
-            with Sampler(proxy.proc) as nginx_cpu:
-                flat = loaded(run, proxy.port, procs, platform, "flat", who, concurrency=s.concurrency,
-                              duration=s.flat_seconds)
-            flat["nginx_cpu_percent"] = round(nginx_cpu.cpu_percent)
+            flat = loaded(run, proxy.port, procs, platform, "flat", who, proxy=proxy, concurrency=s.concurrency,
+                          duration=s.flat_seconds)
             out[platform] = {"saturation": flat, "signatures_recorded": signed(url, platform, who),
                              "people_completed": flat["people_done"]}
     finally:
@@ -144,7 +152,7 @@ def two_instances(run: Run) -> None:
         scen = f"7 two instances behind nginx, {name}"
         run.row(scen, "events/s flat out: two processes / one", ratio(b["events_per_s"], a["events_per_s"]), "x", "",
                 None, f"{fmt(b['events_per_s'])} / {fmt(a['events_per_s'])} /s on {os.cpu_count()} CPUs; "
-                f"nginx CPU {b['nginx_cpu_percent']} %")
+                f"nginx CPU {fmt(b['nginx_cpu_ms_per_event'])} ms per event")
         cpu_a, cpu_b = a["bot_cpu_ms_per_event"], b["bot_cpu_ms_per_event"]
         worse = ratio(cpu_b, cpu_a)
         run.row(scen, "bot CPU per event (all processes): two / one", f"{fmt(cpu_b)} / {fmt(cpu_a)}", "ms",

@@ -1,8 +1,8 @@
 #!/usr/bin/env python3
 """Run every benchmark scenario, print a table and write bench/results/latest.json.
 
-    python bench/run.py            # the full run (about 5 minutes)
-    python bench/run.py --quick    # a smoke run of every scenario, under a minute
+    python bench/run.py            # the full run (about 13 minutes)
+    python bench/run.py --quick    # a smoke run of every scenario, about 2 minutes
     python bench/run.py --only 1,2 # some scenarios only
 
 Each scenario starts the real bot (`run_bot.py serve`) as its own process against the fake LINE
@@ -522,7 +522,7 @@ def _scenarios() -> dict[str, Callable[[Run], None]]:
 
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
-    parser.add_argument("--quick", action="store_true", help="a smoke run of every scenario, under a minute")
+    parser.add_argument("--quick", action="store_true", help="a smoke run of every scenario, about 2 minutes")
     parser.add_argument("--scale", choices=sorted(SCALES), help="full (default), quick or smoke")
     parser.add_argument("--only", default="1,2,3,4,5,6,7,8,9", help="comma-separated scenario numbers")
     parser.add_argument("--output", type=Path, help="JSON file (default bench/results/latest.json, or "

@@ -20,7 +20,6 @@ Connection failures, a read-only or full server become StorageUnavailable: nothi
 
 from __future__ import annotations
 
-import hashlib
 import json
 from collections.abc import AsyncIterator
 from contextlib import asynccontextmanager
@@ -28,7 +27,6 @@ from dataclasses import replace
 from datetime import datetime
 from pathlib import Path
 from typing import Any
-from urllib.parse import urlsplit
 
 import asyncpg
 
@@ -36,46 +34,17 @@ from storage import reports
 from storage.base import PersonRecord, SignatureRecord, StorageUnavailable, Totals
 from storage.broadcasts import Broadcasts
 from storage.migrations import load_migrations
+from storage.postgres.connection import (
+    MIGRATION_LOCK,
+    SCHEMES,
+    UNAVAILABLE,
+    PlainConnection,
+    describe,
+    lock_key,
+)
 from storage.sql import PostgresSql, rows_changed
 
-SCHEMES = ("postgresql://", "postgres://")
 POOL_SIZE = 10  # connections per process by default (DATABASE_POOL_SIZE); each serves one transaction at a time
-# Errors meaning "the database cannot take this now", as opposed to a bug or a broken constraint.
-UNAVAILABLE: tuple[type[BaseException], ...] = (
-    OSError,  # refused, reset, timed out (TimeoutError is an OSError)
-    asyncpg.PostgresConnectionError,
-    asyncpg.OperatorInterventionError,  # shutting down, starting up, crashed
-    asyncpg.InsufficientResourcesError,  # disk full, out of memory, too many connections
-    asyncpg.ReadOnlySQLTransactionError,  # a standby, or default_transaction_read_only
-    asyncpg.InvalidAuthorizationSpecificationError,  # wrong user or password
-    asyncpg.InvalidCatalogNameError,  # no such database
-)
-
-
-class PlainConnection(asyncpg.Connection):  # type: ignore[misc]
-    """A pooled connection returned without a reset query (one round trip less per transaction).
-
-    asyncpg resets a released connection (unlock advisory locks, close cursors, unlisten, reset
-    settings); this bot leaves none of these behind: its locks and cursors live in transactions,
-    which end before release (asyncpg still rolls back one left open), and it sets and listens to nothing.
-    """
-
-    def get_reset_query(self) -> str:
-        return ""
-
-
-def lock_key(text: str) -> int:
-    """A stable 64-bit advisory lock key for a name (the same in every process and Python version)."""
-    return int.from_bytes(hashlib.blake2b(text.encode(), digest_size=8).digest(), "big", signed=True)
-
-
-MIGRATION_LOCK = lock_key("petition-bot:migrations")
-
-
-def describe(url: str) -> str:
-    """Name a database for messages without its password: host:port/database."""
-    parts = urlsplit(url)
-    return f"{parts.hostname or 'localhost'}:{parts.port or 5432}{parts.path or '/'}"
 
 
 def _person(row: Any) -> PersonRecord:

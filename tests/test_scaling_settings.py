@@ -14,12 +14,14 @@ from testkit.telegram_api import FakeTelegram, running_bot
 def test_defaults_and_limits() -> None:
     settings = load_settings({}, env_file=None)
     assert (settings.database_pool_size, settings.telegram_max_connections, settings.instances) == (10, 40, 1)
-    chosen = load_settings({"DATABASE_POOL_SIZE": "4", "TELEGRAM_MAX_CONNECTIONS": "100", "INSTANCES": "3"},
-                           env_file=None)
+    chosen = load_settings({"DATABASE_POOL_SIZE": "4", "TELEGRAM_MAX_CONNECTIONS": "100", "INSTANCES": "3",
+                            "DATABASE_URL": "postgresql://bot@127.0.0.1/petition"}, env_file=None)
     assert (chosen.database_pool_size, chosen.telegram_max_connections, chosen.instances) == (4, 100, 3)
     for name, bad in (("DATABASE_POOL_SIZE", "0"), ("TELEGRAM_MAX_CONNECTIONS", "101"), ("INSTANCES", "two")):
         with pytest.raises(ConfigError, match=name):
             load_settings({name: bad}, env_file=None)
+    with pytest.raises(ConfigError, match="INSTANCES above 1 needs a PostgreSQL"):
+        load_settings({"INSTANCES": "2"}, env_file=None)  # SQLite
 
 
 def test_the_pool_size_reaches_the_postgresql_repository() -> None:

@@ -141,6 +141,8 @@ def _validate(v: dict[str, str]) -> Settings:
     for name, top in (("DATABASE_POOL_SIZE", 1000), ("TELEGRAM_MAX_CONNECTIONS", 100), ("INSTANCES", 100)):
         if not v[name].isdigit() or not 1 <= int(v[name]) <= top:
             raise ConfigError(f"{name} must be a whole number from 1 to {top}")
+    if int(v["INSTANCES"]) > 1 and not postgres:
+        raise ConfigError("INSTANCES above 1 needs a PostgreSQL DATABASE_URL: a SQLite database has one instance")
     return Settings(
         database_pool_size=int(v["DATABASE_POOL_SIZE"]), telegram_max_connections=int(v["TELEGRAM_MAX_CONNECTIONS"]),
         instances=int(v["INSTANCES"]),

@@ -115,9 +115,10 @@ async def run_setup(settings: Settings, apply: bool) -> bool:
 
 async def run_migrate(settings: Settings) -> str:
     from storage import open_repository
-    from storage.postgres.repository import PostgresRepository, describe
+    from storage.postgres.connection import describe
+    from storage.postgres.repository import PostgresRepository
 
-    repo = open_repository(settings.database_url)
+    repo = open_repository(settings.database_url, settings.database_pool_size)
     await repo.open()  # applies what is pending
     try:
         version = await repo.schema_version()

@@ -70,6 +70,11 @@ class Harness:
             summary["spikes"] = sorted((t, d * 1000) for t, d in outcome.latency if d > c.get("spike_s", 0.05))
         return summary
 
+    async def op_spike(self, c: dict[str, Any]) -> dict[str, Any]:
+        from bench.spike import spike_load
+
+        return await spike_load(self.line, self.telegram, c)
+
     async def op_floor(self, c: dict[str, Any]) -> dict[str, Any]:
         return (await floor_flat_out(c["host"], c["port"], c["secret"], c["concurrency"], c["duration"])).summary()
 

@@ -254,15 +254,16 @@ async def _one(driver: Driver, pool: Pool | None, outcome: Outcome, person: int,
 
 
 async def at_rate(driver: Driver, pool: Pool | None, rate: float, duration: float, first_person: int = 0,
-                  stop: asyncio.Event | None = None) -> Outcome:
-    """Offer `rate` events a second for `duration` seconds (or until `stop`), open loop.
+                  stop: asyncio.Event | None = None, events: int | None = None, block: int | None = None,
+                  drain: float = 30.0) -> Outcome:
+    """Offer `rate` events a second for `duration` seconds (or until `stop`, or `events` were due), open loop.
 
     People are interleaved in blocks so that one person's events are about a quarter of a second
     apart; an event waits for its person's previous one only if that one is still unanswered, and
     its latency is counted from when it was due, so a slow server is not hidden by the schedule.
     """
     outcome = Outcome()
-    block = max(4, int(rate / 4))
+    block = block or max(4, int(rate / 4))
     previous: dict[int, asyncio.Task[bool]] = {}
     tasks: set[asyncio.Task[bool]] = set()
     loop = asyncio.get_running_loop()
@@ -280,9 +281,9 @@ async def at_rate(driver: Driver, pool: Pool | None, rate: float, duration: floa
 
     while True:
         now = time.monotonic()
-        if now - start >= duration or (stop is not None and stop.is_set()):
+        if now - start >= duration or (stop is not None and stop.is_set()) or (events is not None and k >= events):
             break
-        while start + k / rate <= now:
+        while start + k / rate <= now and (events is None or k < events):
             group, offset = divmod(k, block * STEPS)
             step, slot = divmod(offset, block)
             person = first_person + group * block + slot
@@ -296,7 +297,7 @@ async def at_rate(driver: Driver, pool: Pool | None, rate: float, duration: floa
             k += 1
         await asyncio.sleep(max(0.0, start + k / rate - time.monotonic()))
     if tasks:
-        await asyncio.wait(set(tasks), timeout=30.0)
+        await asyncio.wait(set(tasks), timeout=drain)  # then what is still unanswered counts as not done
     outcome.finished = time.monotonic()
     for task in previous.values():
         task.cancel()

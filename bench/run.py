@@ -1,8 +1,8 @@
 #!/usr/bin/env python3
 """Run every benchmark scenario, print a table and write bench/results/latest.json.
 
-    python bench/run.py            # the full run (about 5 minutes)
-    python bench/run.py --quick    # a smoke run of every scenario, under a minute
+    python bench/run.py            # the full run (about 13 minutes)
+    python bench/run.py --quick    # a smoke run of every scenario, about 2 minutes
     python bench/run.py --only 1,2 # some scenarios only
 
 Each scenario starts the real bot (`run_bot.py serve`) as its own process against the fake LINE
@@ -63,17 +63,21 @@ class Scale:
     starts: int = 3
     command_runs: int = 5
     data_load_seconds: float = 10
+    pg_rate: float = 300  # events/s offered in scenario 6, where PostgreSQL's p99 target is set
+    spike_people: int = 5000  # scenario 8: new people arriving within spike_seconds
+    spike_seconds: float = 60
 
 
 SCALES = {
     "full": Scale(),
     "quick": Scale(rate_seconds=2, flat_seconds=2, warmup_seconds=0.5, floor_seconds=2, ptb_people=5_000,
                    ptb_seconds=2, subscribers=3_000, baseline_seconds=2, broadcast_timeout=30,
-                   signatures=10_000, starts=1, command_runs=1, data_load_seconds=2),
+                   signatures=10_000, starts=1, command_runs=1, data_load_seconds=2, spike_people=500,
+                   spike_seconds=6),
     "smoke": Scale(rate=100, rate_seconds=0.5, flat_seconds=0.5, concurrency=8, warmup_seconds=0,
                    floor_seconds=0.5, ptb_people=200, ptb_seconds=0.5, ptb_concurrency=4, subscribers=200,
                    broadcast_rate=50, baseline_seconds=0.5, broadcast_timeout=30, signatures=500, starts=1,
-                   command_runs=1, data_load_seconds=0.5),
+                   command_runs=1, data_load_seconds=0.5, pg_rate=100, spike_people=40, spike_seconds=1),
 }
 
 
@@ -91,11 +95,12 @@ class Run:
         self.rows.append({"scenario": scenario, "metric": metric, "value": value, "unit": unit, "target": target,
                           "met": met, "baseline": baseline})
 
-    def settings(self, db: Path, *, line: bool = True, telegram: bool = True, webhook: bool = True,
+    def settings(self, db: Path | str, *, line: bool = True, telegram: bool = True, webhook: bool = True,
                  **extra: str) -> dict[str, str]:
+        """The bot's environment; `db` is a SQLite file or a PostgreSQL URL."""
         h = self.harness.hello
-        env = {"DATABASE_URL": f"sqlite:///{db}", "LOG_LEVEL": "INFO", "TELEGRAM_BOT_TOKEN": "",
-               "LINE_CHANNEL_SECRET": "", "LINE_CHANNEL_ACCESS_TOKEN": ""}
+        env = {"DATABASE_URL": db if isinstance(db, str) else f"sqlite:///{db}", "LOG_LEVEL": "INFO",
+               "TELEGRAM_BOT_TOKEN": "", "LINE_CHANNEL_SECRET": "", "LINE_CHANNEL_ACCESS_TOKEN": ""}
         if telegram:
             env.update(TELEGRAM_BOT_TOKEN=h["telegram_token"], TELEGRAM_API_URL=h["telegram_url"],
                        TELEGRAM_WEBHOOK_URL="https://bot.example.org/telegram/webhook" if webhook else "",
@@ -106,17 +111,19 @@ class Run:
         env.update(extra)
         return env
 
-    def bot(self, name: str, db: Path, *, line: bool = True, telegram: bool = True, webhook: bool = True,
+    def bot(self, name: str, db: Path | str, *, line: bool = True, telegram: bool = True, webhook: bool = True,
             **extra: str) -> Bot:
         marks = ((LINE_READY,) if line else ()) + (
             ((TELEGRAM_WEBHOOK_READY if webhook else TELEGRAM_POLL_READY),) if telegram else ())
         return Bot(name, self.dir, self.settings(db, line=line, telegram=telegram, webhook=webhook, **extra), marks)
 
-    def load(self, bot: Bot, platform: str, mode: str, *, prefix: str = "", first_id: int = 0,
+    def load(self, bot: Bot | int, platform: str, mode: str, *, prefix: str = "", first_id: int = 0,
              polling: bool = False, **params: Any) -> dict[str, Any]:
+        """Load a bot (or whatever listens on a port, such as nginx in front of bots)."""
         h = self.harness.hello
         secret = h["line_secret"] if platform == "line" else WEBHOOK_SECRET
-        return self.harness.call("load", platform=platform, mode=mode, host="127.0.0.1", port=bot.port,
+        port = bot if isinstance(bot, int) else bot.port
+        return self.harness.call("load", platform=platform, mode=mode, host="127.0.0.1", port=port,
                                  secret=secret, prefix=prefix, first_id=first_id, languages=self.languages,
                                  polling=polling, **params)
 
@@ -505,15 +512,19 @@ def markdown(rows: list[dict[str, Any]]) -> str:
     return "\n".join(out)
 
 
-SCENARIOS: dict[str, Callable[[Run], None]] = {"1": conversation, "2": conversation, "3": ptb_way,
-                                                "4": broadcast, "5": data}
+def _scenarios() -> dict[str, Callable[[Run], None]]:
+    from bench.scaling import memory_postgres, postgres_beside_sqlite, two_instances
+    from bench.spike import spike
+
+    return {"1": conversation, "2": conversation, "3": ptb_way, "4": broadcast, "5": data,
+            "6": postgres_beside_sqlite, "7": two_instances, "8": spike, "9": memory_postgres}
 
 
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
-    parser.add_argument("--quick", action="store_true", help="a smoke run of every scenario, under a minute")
+    parser.add_argument("--quick", action="store_true", help="a smoke run of every scenario, about 2 minutes")
     parser.add_argument("--scale", choices=sorted(SCALES), help="full (default), quick or smoke")
-    parser.add_argument("--only", default="1,2,3,4,5", help="comma-separated scenario numbers")
+    parser.add_argument("--only", default="1,2,3,4,5,6,7,8,9", help="comma-separated scenario numbers")
     parser.add_argument("--output", type=Path, help="JSON file (default bench/results/latest.json, or "
                                                     "bench/results/quick.json for --quick and smoke runs)")
     parser.add_argument("--keep", action="store_true", help="keep the run directory (logs, databases)")
@@ -537,7 +548,7 @@ def main(argv: list[str] | None = None) -> int:
     try:
         done: set[Callable[[Run], None]] = set()
         for number in wanted:
-            scenario = SCENARIOS[number]
+            scenario = _scenarios()[number]
             if scenario in done:
                 continue
             done.add(scenario)

@@ -75,6 +75,11 @@ class Transaction(Protocol):
     async def get_person(self, platform: str, user_id: str) -> PersonRecord | None:
         """Read a person and hold them (known or not) until the transaction ends."""
 
+    async def claim_and_get_person(
+        self, platform: str, event_id: str, at: datetime, user_id: str
+    ) -> tuple[bool, PersonRecord | None]:
+        """claim_event, then (if the event is new) get_person: one round trip where the backend allows."""
+
     async def save_person(self, person: PersonRecord, at: datetime) -> PersonRecord:
         """Insert or update a person; the returned record has its id."""
 

@@ -29,7 +29,8 @@ _SIGNATURE = (
 )
 
 
-def _person(row: Row) -> PersonRecord:
+def person_from_row(row: Row) -> PersonRecord:
+    """A person from the columns of `_PERSON`, in that order."""
     return PersonRecord(
         id=row[0], platform=row[1], user_id=row[2], language=row[3], step=row[4], position=row[5],
         draft=json.loads(row[6]), updates=bool(row[7]), reachable=bool(row[8]), referred_by=row[9],
@@ -63,11 +64,19 @@ class SqlTransaction:
             platform, event_id, at,
         ) == 1
 
+    async def claim_and_get_person(
+        self, platform: str, event_id: str, at: datetime, user_id: str
+    ) -> tuple[bool, PersonRecord | None]:
+        """`claim_event`, then (if the event is new) `get_person`."""
+        if not await self.claim_event(platform, event_id, at):
+            return False, None
+        return True, await self.get_person(platform, user_id)
+
     async def get_person(self, platform: str, user_id: str) -> PersonRecord | None:
         """Hold the person until this transaction ends, then read them (None if new)."""
         await self.sql.hold(f"person:{platform}:{user_id}")
         row = await self.sql.fetchrow(_PERSON, platform, user_id)
-        return _person(row) if row is not None else None
+        return person_from_row(row) if row is not None else None
 
     async def save_person(self, person: PersonRecord, at: datetime) -> PersonRecord:
         """Store a person's conversation state; a new person gets an id."""

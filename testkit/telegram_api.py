@@ -274,6 +274,8 @@ class FakeTelegram:
             raise ApiError(400, "Bad Request: bad webhook: An HTTPS URL must be provided for webhook")
         if secret is not None and not SECRET_TOKEN.fullmatch(str(secret)):
             raise ApiError(400, "Bad Request: secret token contains unallowed characters")
+        if "max_connections" in params and not 1 <= int_param(params, "max_connections") <= 100:
+            raise ApiError(400, "Bad Request: bad webhook: max_connections must be between 1 and 100")
         self.webhook = Webhook(url, secret, list(params.get("allowed_updates") or []))
         return True
 

@@ -109,6 +109,27 @@ async def test_an_event_claimed_on_two_instances_at_once_is_applied_once(
         assert await tx.claim_event("line", "EV2", NOW)  # the failed attempt left nothing
 
 
+async def test_events_claimed_with_their_person_never_interleave_across_instances(
+    two: tuple[PostgresRepository, PostgresRepository],
+) -> None:
+    async def step(repo: PostgresRepository, n: int, event_id: str) -> bool:
+        async with repo.transaction() as tx:
+            claimed, person = await tx.claim_and_get_person("line", event_id, NOW, "U2")
+            if not claimed:
+                return False
+            person = person or PersonRecord("line", "U2")
+            await asyncio.sleep(0)  # the other instance's transactions run here, but not for this person
+            await tx.save_person(replace(person, position=person.position + 1), NOW)
+            return True
+
+    # every event delivered to both instances at once; the first ones race to create U2
+    applied = await asyncio.gather(*(step(repo, n, f"E{n}") for n in range(20) for repo in two))
+    assert sum(applied) == 20
+    async with two[0].transaction() as tx:
+        person = await tx.get_person("line", "U2")
+    assert person is not None and person.position == 20
+
+
 async def test_one_persons_steps_never_interleave_across_instances(
     two: tuple[PostgresRepository, PostgresRepository],
 ) -> None:

@@ -75,6 +75,21 @@ class TestRepositoryContract:
             assert not await tx.claim_event("line", "ev1", NOW)
             assert await tx.claim_event("telegram", "ev1", NOW)
 
+    async def test_an_event_is_claimed_and_its_person_read_together(self, repo: Repository) -> None:
+        async with repo.transaction() as tx:
+            assert await tx.claim_and_get_person("line", "ev1", NOW, "u1") == (True, None)  # a newcomer
+            saved = await tx.save_person(PersonRecord("line", "u1", "ja"), NOW)
+            assert saved.id is not None
+            await tx.add_signature(saved.id, "山田 花子", "13", "1/ja/x", NOW, NOW, "code0001", None)
+            assert await tx.claim_and_get_person("line", "ev1", NOW, "u1") == (False, None)  # applied before
+            claimed, person = await tx.claim_and_get_person("line", "ev2", NOW, "u1")
+            assert claimed and person == saved
+            signature = await tx.get_signature(saved.id)
+            assert signature is not None and signature.number == 1 and signature.referral_code == "code0001"
+            assert await tx.count_referrals("code0001") == 0
+            assert await tx.delete_signature(saved.id, "line", NOW)
+            assert await tx.get_signature(saved.id) is None  # not the signature read with the person
+
     async def test_signer_numbers_are_never_reused(self, repo: Repository) -> None:
         first, second = await add_person(repo, "u1"), await add_person(repo, "u2")
         assert await sign(repo, first, code="aaaa1111") == 1

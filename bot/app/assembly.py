@@ -42,7 +42,7 @@ class DatabaseDamaged(Exception):
 @asynccontextmanager
 async def open_database(settings: Settings) -> AsyncIterator[Repository]:
     """Open the database (applying migrations, checking it if asked), and close it on exit."""
-    repo = open_repository(settings.database_url)
+    repo = open_repository(settings.database_url, settings.database_pool_size)
     try:
         await repo.open()  # applies pending migrations
         if settings.db_check_on_start and (result := await repo.integrity_check()) != ["ok"]:
@@ -179,5 +179,6 @@ async def serving(settings: Settings) -> AsyncIterator[Served]:
             # no getMe here: the Telegram channel checks the token when it starts, retrying while unreachable
             engine = await stack.enter_async_context(broadcast_engine(settings, repo, i18n, check_token=False))
         service, desk = assemble(repo, i18n, campaign, organizers=settings.is_organizer, engine=engine,
-                                 line_quota=engine.line.quota if engine and engine.line else None)
+                                 line_quota=engine.line.quota if engine and engine.line else None,
+                                 throttle=Throttle(share=1 / settings.instances))
         yield Served(service, desk, engine, configured_channels(settings, service))

@@ -185,7 +185,8 @@ async def _check_webhook(bot: Bot, settings: Settings, apply: bool) -> list[Find
         secret = webhook_secret(settings)
 
         async def change_webhook() -> bool:
-            return await bot.set_webhook(wanted, secret_token=secret, allowed_updates=ALLOWED_UPDATES)
+            return await bot.set_webhook(wanted, secret_token=secret, allowed_updates=ALLOWED_UPDATES,
+                                         max_connections=settings.telegram_max_connections)
 
         change = change_webhook
         findings.append(Finding(FAIL, f"Telegram: the webhook is {info.url or 'not set'}, not {wanted}: run "

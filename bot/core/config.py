@@ -44,6 +44,9 @@ SETTINGS: tuple[tuple[str, str, str], ...] = (
     ("LINE_MULTICAST_RATE", "200", "multicast requests per second on LINE (its limit is 200)"),
     ("DB_CHECK_ON_START", "no", "yes: run PRAGMA integrity_check at start and refuse to run on a damaged database"),
     ("ACCESS_LOG", "no", "yes: log a line per HTTP request (method, path, status; it costs CPU per webhook)"),
+    ("DATABASE_POOL_SIZE", "10", "PostgreSQL connections each process keeps (1-1000); see docs/operations-scaling.md"),
+    ("TELEGRAM_MAX_CONNECTIONS", "40", "webhook connections Telegram may open at once (setWebhook max_connections)"),
+    ("INSTANCES", "1", "bot processes behind one proxy (PostgreSQL): each takes its share of a person's flood budget"),
 )
 MAX_BODY = 1024 * 1024  # webhook bodies larger than this are refused before parsing
 # Event ids are remembered this long (longer than LINE or Telegram redeliver), then forgotten by upkeep;
@@ -76,6 +79,9 @@ class Settings:
     line_multicast_rate: float = 200.0
     db_check_on_start: bool = False
     access_log: bool = False
+    database_pool_size: int = 10
+    telegram_max_connections: int = 40
+    instances: int = 1
 
     def is_organizer(self, platform: str, user_id: str) -> bool:
         ids = {"telegram": self.organizer_telegram_ids, "line": self.organizer_line_ids}.get(platform, frozenset())
@@ -139,7 +145,14 @@ def _validate(v: dict[str, str]) -> Settings:
     for name in ("DB_CHECK_ON_START", "ACCESS_LOG"):
         if v[name].lower() not in ("yes", "no", "1", "0", "true", "false"):
             raise ConfigError(f"{name} must be yes or no")
+    for name, top in (("DATABASE_POOL_SIZE", 1000), ("TELEGRAM_MAX_CONNECTIONS", 100), ("INSTANCES", 100)):
+        if not v[name].isdigit() or not 1 <= int(v[name]) <= top:
+            raise ConfigError(f"{name} must be a whole number from 1 to {top}")
+    if int(v["INSTANCES"]) > 1 and not postgres:
+        raise ConfigError("INSTANCES above 1 needs a PostgreSQL DATABASE_URL: a SQLite database has one instance")
     return Settings(
+        database_pool_size=int(v["DATABASE_POOL_SIZE"]), telegram_max_connections=int(v["TELEGRAM_MAX_CONNECTIONS"]),
+        instances=int(v["INSTANCES"]),
         db_check_on_start=v["DB_CHECK_ON_START"].lower() in ("yes", "1", "true"),
         access_log=v["ACCESS_LOG"].lower() in ("yes", "1", "true"),
         organizer_telegram_ids=_ids(v["ORGANIZER_TELEGRAM_IDS"]), organizer_line_ids=_ids(v["ORGANIZER_LINE_IDS"]),

@@ -141,14 +141,17 @@ class PetitionService:
     async def _handle(self, event: Event) -> Handled:
         now = self.clock()
         async with self.repo.transaction() as tx:
-            if event.event_id and not await tx.claim_event(event.platform, event.event_id, now):
-                who = pseudonym(event.platform, event.user_id)
-                log.info("duplicate event ignored platform=%s person=%s", event.platform, who)
-                return Handled(duplicate=True)
+            if event.event_id:
+                claimed, person = await tx.claim_and_get_person(event.platform, event.event_id, now, event.user_id)
+                if not claimed:
+                    who = pseudonym(event.platform, event.user_id)
+                    log.info("duplicate event ignored platform=%s person=%s", event.platform, who)
+                    return Handled(duplicate=True)
+            else:
+                person = await tx.get_person(event.platform, event.user_id)
             # only new events take from the flood allowance: a replayed request costs its sender nothing
             if (verdict := self._throttle(event)) is not Verdict.ALLOW:
                 return self._notice("slow-down", event) if verdict is Verdict.WARN else Handled(throttled=True)
-            person = await tx.get_person(event.platform, event.user_id)
             session = await self._load(tx, person, event)
             if not session.reachable and event.kind in (EventKind.TEXT, EventKind.BUTTON, EventKind.MEDIA):
                 session = session.but(reachable=True)  # writing to the bot again means it is unblocked

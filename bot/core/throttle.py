@@ -3,6 +3,11 @@
 A token bucket per person: a burst of `burst` events, refilled at `per_second`. The first event over
 the limit gets a notice; later ones are dropped unanswered until the bucket has refilled halfway.
 Other people are never affected: the check is a dictionary look-up, with no I/O and no lock.
+
+Several instances behind a round-robin proxy (INSTANCES=n) need no shared state for this: each
+process sees about 1/n of a person's events, so each keeps 1/n of the budget (`share`), and together
+they allow what one process would. A flood is still cut within a second or two wherever it lands
+(tests/test_round_robin.py drives a round-robin proxy in front of two services).
 """
 
 from __future__ import annotations
@@ -27,8 +32,10 @@ class _Bucket:
 
 
 class Throttle:
-    def __init__(self, burst: int = 40, per_second: float = 2.0, clock: Callable[[], float] = time.monotonic) -> None:
-        self.burst, self.rate, self.clock = float(burst), per_second, clock
+    def __init__(self, burst: int = 40, per_second: float = 2.0, clock: Callable[[], float] = time.monotonic,
+                 share: float = 1.0) -> None:
+        """`share`: this process's part of the budget, 1/n for n instances taking turns."""
+        self.burst, self.rate, self.clock = max(1.0, burst * share), per_second * share, clock
         self.buckets: dict[tuple[str, str], _Bucket] = {}
         self._checks = 0
 

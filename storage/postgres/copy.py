@@ -15,7 +15,8 @@ from typing import Any
 
 import aiosqlite
 
-from storage.postgres.repository import SCHEMES, PostgresRepository, describe
+from storage.postgres.connection import SCHEMES, describe
+from storage.postgres.repository import PostgresRepository
 from storage.sqlite.repository import MEMORY, SqliteRepository, sqlite_path
 
 # Parents before the tables that refer to them.

@@ -6,7 +6,9 @@ one writer at a time, this gets from the database, so that any number of bot pro
 - an event id is claimed with INSERT ... ON CONFLICT DO NOTHING inside the event's transaction: a
   second claim of the same id, by any process, waits for the first transaction and then finds it;
 - `get_person` first takes a transaction-scoped advisory lock on the person (known or not yet), so
-  two processes never interleave one person's steps, nor both create the same person;
+  two processes never interleave one person's steps, nor both create the same person; the lock, the
+  claim and the reads are one call of a server-side function (storage/postgres/transaction.py), and a
+  connection goes back to the pool without asyncpg's reset query (`PlainConnection`);
 - a broadcast job is claimed with FOR UPDATE SKIP LOCKED (storage.broadcasts);
 - signer numbers come from an identity sequence: unique across processes, never reused;
 - migrations run under an advisory lock, so instances starting together apply each one once.
@@ -21,7 +23,6 @@ from contextlib import asynccontextmanager
 from datetime import datetime
 from pathlib import Path
 from typing import Any
-from urllib.parse import urlsplit
 
 import asyncpg
 
@@ -30,30 +31,12 @@ from storage.base import StorageUnavailable, Totals
 from storage.broadcasts import Broadcasts
 from storage.migrations import load_migrations
 from storage.postgres.compact import COMPACT_LOCK_WAIT, compact_tables
-from storage.sql import PostgresSql, lock_key
-from storage.transaction import SqlTransaction, purge_signatures
+from storage.postgres.connection import MIGRATION_LOCK, SCHEMES, UNAVAILABLE, PlainConnection, describe
+from storage.postgres.transaction import PostgresTransaction
+from storage.sql import PostgresSql
+from storage.transaction import purge_signatures
 
-SCHEMES = ("postgresql://", "postgres://")
-POOL_SIZE = 10  # connections per process; each serves one transaction at a time
-# Errors meaning "the database cannot take this now", as opposed to a bug or a broken constraint.
-UNAVAILABLE: tuple[type[BaseException], ...] = (
-    OSError,  # refused, reset, timed out (TimeoutError is an OSError)
-    asyncpg.PostgresConnectionError,
-    asyncpg.OperatorInterventionError,  # shutting down, starting up, crashed
-    asyncpg.InsufficientResourcesError,  # disk full, out of memory, too many connections
-    asyncpg.ReadOnlySQLTransactionError,  # a standby, or default_transaction_read_only
-    asyncpg.InvalidAuthorizationSpecificationError,  # wrong user or password
-    asyncpg.InvalidCatalogNameError,  # no such database
-)
-
-
-MIGRATION_LOCK = lock_key("petition-bot:migrations")
-
-
-def describe(url: str) -> str:
-    """Name a database for messages without its password: host:port/database."""
-    parts = urlsplit(url)
-    return f"{parts.hostname or 'localhost'}:{parts.port or 5432}{parts.path or '/'}"
+POOL_SIZE = 10  # connections per process by default (DATABASE_POOL_SIZE); each serves one transaction at a time
 
 
 class PostgresRepository:
@@ -72,7 +55,7 @@ class PostgresRepository:
     async def open(self) -> None:
         try:
             self._pool = await asyncpg.create_pool(
-                self.url, min_size=1, max_size=self.pool_size, command_timeout=60,
+                self.url, min_size=1, max_size=self.pool_size, command_timeout=60, connection_class=PlainConnection,
                 server_settings={"application_name": "petition-bot"},
             )
         except UNAVAILABLE as error:
@@ -122,9 +105,9 @@ class PostgresRepository:
             raise StorageUnavailable(f"PostgreSQL at {describe(self.url)}: {error}") from error
 
     @asynccontextmanager
-    async def transaction(self) -> AsyncIterator[SqlTransaction]:
+    async def transaction(self) -> AsyncIterator[PostgresTransaction]:
         async with self._connection() as conn, conn.transaction():
-            yield SqlTransaction(PostgresSql(conn), self._erased)
+            yield PostgresTransaction(conn, self._erased)
 
     @asynccontextmanager
     async def _snapshot(self) -> AsyncIterator[PostgresSql]:

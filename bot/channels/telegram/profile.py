@@ -1,4 +1,5 @@
-"""Telegram profile texts: the description (before Start) and the short description (profile, share preview).
+"""Telegram profile texts: the description (before Start), the short description (profile, share preview)
+and the command menu.
 
 Set per language with `setMyDescription` / `setMyShortDescription` and their `language_code`, from the
 locales (`telegram-description`, `telegram-short-description`), plus a default in English for every other
@@ -9,7 +10,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from telegram import Bot
+from telegram import Bot, BotCommand
 
 from bot.core.i18n import I18n
 from bot.core.render import Renderer
@@ -18,6 +19,7 @@ from bot.core.types import Text
 FALLBACK_LOCALE = "en"  # the default, for every language the bot has no locale for
 MAX_DESCRIPTION = 512
 MAX_SHORT_DESCRIPTION = 120
+COMMANDS = ("start", "sign", "share", "language", "status", "withdraw", "updates", "help", "privacy", "whoami")
 
 
 @dataclass(frozen=True)
@@ -28,14 +30,29 @@ class ProfileText:
     short_description: str
 
 
-def wanted_texts(i18n: I18n, renderer: Renderer) -> list[ProfileText]:
-    """One set of texts per Telegram language code the locales answer, and the default."""
-    texts = []
+def app_languages(i18n: I18n) -> list[tuple[str | None, str]]:
+    """(Telegram language code, locale) for each code the locales answer, and (None, English) for the rest."""
+    found: list[tuple[str | None, str]] = []
     for language in [*i18n.locales, None]:
-        locale = language or FALLBACK_LOCALE
         code = language.split("-")[0] if language else None
         if language and (i18n.match(code) or FALLBACK_LOCALE) != language:
             continue  # another locale answers this app language (ja, not ja-easy)
+        found.append((code, language or FALLBACK_LOCALE))
+    return found
+
+
+def command_menus(i18n: I18n, renderer: Renderer) -> list[tuple[str | None, list[BotCommand]]]:
+    """The command menu of each app language, and the default."""
+    return [
+        (code, [BotCommand(name, renderer.text(Text(f"telegram-command-{name}"), locale)) for name in COMMANDS])
+        for code, locale in app_languages(i18n)
+    ]
+
+
+def wanted_texts(i18n: I18n, renderer: Renderer) -> list[ProfileText]:
+    """One set of texts per Telegram language code the locales answer, and the default."""
+    texts = []
+    for code, locale in app_languages(i18n):
         description = renderer.text(Text("telegram-description"), locale)[:MAX_DESCRIPTION]
         short = renderer.text(Text("telegram-short-description"), locale)[:MAX_SHORT_DESCRIPTION]
         texts.append(ProfileText(code, locale, description, short))

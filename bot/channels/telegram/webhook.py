@@ -19,12 +19,13 @@ from contextlib import asynccontextmanager, suppress
 from functools import partial
 
 from aiohttp import web
-from telegram import Bot, BotCommand, ChatMember
+from telegram import Bot, ChatMember
 from telegram.constants import ChatType, UpdateType
 from telegram.error import InvalidToken, RetryAfter, TelegramError
 
 from bot.channels.telegram.api import AiohttpRequest, BotApi
 from bot.channels.telegram.groups import answer_group
+from bot.channels.telegram.profile import command_menus
 from bot.channels.telegram.send import Blocked, Sender, Sleep, backoff, retry_after
 from bot.channels.telegram.setup import hide_token_from_logs, webhook_secret
 from bot.channels.telegram.share import deep_link, with_share_sheet
@@ -33,7 +34,7 @@ from bot.core.config import Settings
 from bot.core.payload import Payload
 from bot.core.pseudonym import pseudonym
 from bot.core.service import PetitionService
-from bot.core.types import Event, EventKind, OutMessage, Text
+from bot.core.types import Event, EventKind, OutMessage
 
 log = logging.getLogger(__name__)
 
@@ -41,7 +42,6 @@ PLATFORM = "telegram"
 WEBHOOK_PATH = "/telegram/webhook"
 SECRET_HEADER = "X-Telegram-Bot-Api-Secret-Token"
 ALLOWED_UPDATES = [UpdateType.MESSAGE, UpdateType.CALLBACK_QUERY, UpdateType.MY_CHAT_MEMBER]
-COMMANDS = ("start", "sign", "share", "language", "status", "withdraw", "updates", "help", "privacy", "whoami")
 FALLBACK_LOCALE = "en"  # for every language_code the bot has no locale for
 POLL_TIMEOUT = 30
 POLL_READ_MARGIN = 5.0  # seconds to wait for getUpdates beyond its own timeout
@@ -99,7 +99,8 @@ class TelegramChannel:
         try:
             if self.webhook_url:
                 await self.sender.call(partial(
-                    self.bot.set_webhook, self.webhook_url, secret_token=self.secret, allowed_updates=ALLOWED_UPDATES
+                    self.bot.set_webhook, self.webhook_url, secret_token=self.secret, allowed_updates=ALLOWED_UPDATES,
+                    max_connections=self.settings.telegram_max_connections,
                 ))
             else:
                 await self.sender.call(self.bot.delete_webhook)  # getUpdates is refused while a webhook is set
@@ -125,17 +126,11 @@ class TelegramChannel:
 
     async def register_commands(self) -> None:
         """Publish the command menu in each locale, and in English for every other language."""
-        renderer = self.service.renderer
-        for language in [*self.service.i18n.locales, None]:
-            locale = language or FALLBACK_LOCALE
-            commands = [BotCommand(name, renderer.text(Text(f"telegram-command-{name}"), locale)) for name in COMMANDS]
-            code = language.split("-")[0] if language else None
-            if language and self.locale_for(code) != language:
-                continue  # another locale answers this app language (ja, not ja-easy)
+        for code, commands in command_menus(self.service.i18n, self.service.renderer):
             try:
                 await self.sender.call(partial(self.bot.set_my_commands, commands, language_code=code))
             except TelegramError as error:  # the bot works without a menu; typed commands still do
-                log.warning("command menu for %s not set: %s", locale, type(error).__name__)
+                log.warning("command menu for %s not set: %s", code or "default", type(error).__name__)
 
     async def poll(self) -> None:
         """Fetch and handle updates until stopped.

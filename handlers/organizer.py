@@ -19,6 +19,7 @@ from bot.core.types import (
     Draft,
     Fact,
     LinkButton,
+    MakeDashboardLink,
     Outcome,
     Reply,
     ReplyKind,
@@ -178,3 +179,11 @@ def stats(s: Session, ctx: Context, arg: str) -> Outcome:
     if not ctx.is_organizer:
         return _denied(s, "stats")
     return Outcome(s, (Reply(t("stats-report", report=Fact.STATS_REPORT), image=Fact.STATS_CHART),), (ShowStats(),))
+
+
+@router.command("dashboard")
+def dashboard(s: Session, ctx: Context, arg: str) -> Outcome:
+    """Give an organizer a one-time sign-in link to the dashboard."""
+    if not ctx.is_organizer:
+        return _denied(s, "dashboard")
+    return Outcome(s, (Reply(t("dashboard-chat-link", link=Fact.DASHBOARD_LINK)),), (MakeDashboardLink(),))

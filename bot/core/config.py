@@ -41,6 +41,8 @@ SETTINGS: tuple[tuple[str, str, str], ...] = (
     ("TELEGRAM_BROADCAST_RATE", "30", "broadcast messages per second on Telegram (its limit is about 30)"),
     ("LINE_MULTICAST_RATE", "200", "multicast requests per second on LINE (its limit is 200)"),
     ("DB_CHECK_ON_START", "no", "yes: run PRAGMA integrity_check at start and refuse to run on a damaged database"),
+    ("DASHBOARD_URL", "", "public address of the organizers' dashboard, e.g. https://bot.example.org/dashboard/;"
+     " empty: http://HOST:PORT/dashboard/"),
     ("ACCESS_LOG", "no", "yes: log a line per HTTP request (method, path, status; it costs CPU per webhook)"),
 )
 MAX_BODY = 1024 * 1024  # webhook bodies larger than this are refused before parsing
@@ -69,6 +71,12 @@ class Settings:
     line_multicast_rate: float = 200.0
     db_check_on_start: bool = False
     access_log: bool = False
+    dashboard_address: str = ""
+
+    @property
+    def dashboard_url(self) -> str:
+        """The dashboard's public address, ending in a slash."""
+        return self.dashboard_address or f"http://{self.host}:{self.port}/dashboard/"
 
     def is_organizer(self, platform: str, user_id: str) -> bool:
         ids = {"telegram": self.organizer_telegram_ids, "line": self.organizer_line_ids}.get(platform, frozenset())
@@ -129,6 +137,8 @@ def _validate(v: dict[str, str]) -> Settings:
                 raise ValueError
         except ValueError:
             raise ConfigError(f"{name} must be a number of messages per second, above 0") from None
+    if v["DASHBOARD_URL"] and not re.fullmatch(r"https?://[^\s/]+(/\S*)?/dashboard/", v["DASHBOARD_URL"]):
+        raise ConfigError("DASHBOARD_URL must be an http(s):// address ending in /dashboard/")
     for name in ("DB_CHECK_ON_START", "ACCESS_LOG"):
         if v[name].lower() not in ("yes", "no", "1", "0", "true", "false"):
             raise ConfigError(f"{name} must be yes or no")
@@ -143,7 +153,7 @@ def _validate(v: dict[str, str]) -> Settings:
         telegram_webhook_url=v["TELEGRAM_WEBHOOK_URL"], telegram_webhook_secret=v["TELEGRAM_WEBHOOK_SECRET"],
         telegram_api_url=v["TELEGRAM_API_URL"].rstrip("/"), line_channel_secret=v["LINE_CHANNEL_SECRET"],
         line_channel_access_token=v["LINE_CHANNEL_ACCESS_TOKEN"], line_api_url=v["LINE_API_URL"].rstrip("/"),
-        line_webhook_url=v["LINE_WEBHOOK_URL"],
+        line_webhook_url=v["LINE_WEBHOOK_URL"], dashboard_address=v["DASHBOARD_URL"],
     )
 
 

@@ -19,6 +19,7 @@ from functools import cached_property
 from bot.core.campaign import Campaign
 from bot.core.clock import utc_now
 from bot.core.context import Context
+from bot.core.funnel import milestones
 from bot.core.i18n import I18n
 from bot.core.outlets import Outlets
 from bot.core.ports import Conversation, Desk, Facts
@@ -135,6 +136,9 @@ class PetitionService:
                 session = session.but(reachable=True)  # writing to the bot again means it is unblocked
             outcome = self.conversation.step(session, self.context(event, now))
             saved = await tx.save_person(to_record(outcome.session, person.id if person else None), now)
+            reached = milestones(session, outcome.session, person is None, outcome.effects)
+            if reached and saved.id is not None:
+                await tx.dashboard.reach(saved.id, event.platform, outcome.session.language or "", reached)
             facts = await self._apply(tx, outcome.effects, saved, now)
         locale = outcome.session.language or self.i18n.default_locale
         await self.desk.after_commit(outcome.effects, facts, event.platform, event.user_id, locale)

@@ -131,6 +131,7 @@ class Fact(Enum):
     BROADCAST_ID = "broadcast_id"  # 0 when none was started or stopped
     STATS_REPORT = "stats_report"
     STATS_CHART = "stats_chart"  # PNG bytes
+    DASHBOARD_LINK = "dashboard_link"  # a one-time sign-in address of the organizers' dashboard
 
 
 Arg: TypeAlias = "str | int | datetime | Fact | Text"  # a Text argument is formatted first
@@ -232,9 +233,14 @@ class ShowStats:
     pass
 
 
+@dataclass(frozen=True)
+class MakeDashboardLink:
+    """An organizer asked for a one-time sign-in link to the dashboard."""
+
+
 Effect: TypeAlias = (
     RecordSignature | DeleteSignature | DeniedOrganizerCommand | CountAudience | StartBroadcast | StopBroadcast
-    | ShowStats
+    | ShowStats | MakeDashboardLink
 )
 
 

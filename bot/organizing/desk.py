@@ -10,7 +10,7 @@ import asyncio
 import logging
 import tempfile
 from collections.abc import Awaitable, Callable
-from datetime import datetime
+from datetime import UTC, datetime
 from pathlib import Path
 
 from bot.core.outlets import Outlets
@@ -21,6 +21,7 @@ from bot.core.types import (
     DeniedOrganizerCommand,
     Effect,
     Fact,
+    MakeDashboardLink,
     OutMessage,
     ShowStats,
     StartBroadcast,
@@ -28,6 +29,7 @@ from bot.core.types import (
     Text,
 )
 from bot.organizing.broadcast import BroadcastEngine, Progress
+from bot.organizing.signin_links import new_link
 from bot.organizing.stats import draw_chart, format_stats
 from storage.base import Repository, Transaction
 
@@ -39,9 +41,10 @@ PROGRESS_STEPS = 10  # progress messages per broadcast, at most
 class OrganizerDesk:
     def __init__(
         self, repo: Repository, renderer: Renderer, outlets: Outlets, *, engine: BroadcastEngine | None = None,
-        line_quota: QuotaReader | None = None,
+        line_quota: QuotaReader | None = None, dashboard_url: str = "",
     ) -> None:
         self.repo, self.renderer, self.outlets = repo, renderer, outlets
+        self.dashboard_url = dashboard_url  # where sign-in links point; empty: the dashboard is not served
         self.engine = engine  # None where no platform can send (the console): broadcasts are not started
         self.line_quota = line_quota
         self.running: dict[int, asyncio.Task[None]] = {}
@@ -67,6 +70,8 @@ class OrganizerDesk:
             return {Fact.BROADCAST_ID: job_id if job_id and await tx.broadcasts.cancel_job(job_id, now) else 0}
         elif isinstance(effect, ShowStats):
             return {Fact.STATS_REPORT: "", Fact.STATS_CHART: b""}  # filled after commit: reads take the lock
+        elif isinstance(effect, MakeDashboardLink):
+            return {Fact.DASHBOARD_LINK: ""}  # made after commit, in the organizer's name (not their pseudonym)
         return {}
 
     async def after_commit(
@@ -80,6 +85,10 @@ class OrganizerDesk:
                                                   f"{platform}:{user_id}")
                 facts[Fact.BROADCAST_ID] = job_id
                 self.running[job_id] = asyncio.create_task(self._run(job_id, platform, user_id, locale))
+            elif isinstance(effect, MakeDashboardLink) and self.dashboard_url:
+                async with self.repo.transaction() as tx:
+                    facts[Fact.DASHBOARD_LINK] = await new_link(tx, self.dashboard_url, f"{platform}:{user_id}",
+                                                                datetime.now(UTC))
             elif isinstance(effect, ShowStats):
                 stats = await self.repo.stats()
                 names = {f"{n:02d}": self.renderer.i18n.format(locale, f"pref-{n:02d}") for n in range(1, 48)}

@@ -31,6 +31,7 @@ import asyncpg
 from storage import reports
 from storage.base import PersonRecord, SignatureRecord, StorageUnavailable, Totals
 from storage.broadcasts import Broadcasts
+from storage.dashboard import Dashboard
 from storage.migrations import load_migrations
 from storage.sql import PostgresSql, rows_changed
 
@@ -73,6 +74,7 @@ class PostgresTransaction:
     def __init__(self, conn: Any) -> None:
         self._conn = conn
         self.broadcasts = Broadcasts(PostgresSql(conn))
+        self.dashboard = Dashboard(PostgresSql(conn))
 
     async def claim_event(self, platform: str, event_id: str, at: datetime) -> bool:
         status = await self._conn.execute(

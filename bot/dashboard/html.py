@@ -1,0 +1,101 @@
+"""Page layout: every word through Fluent (locales/*/dashboard.ftl) in the organizer's language, escaped.
+
+Pages are plain HTML forms that work without JavaScript; the script only refreshes live numbers.
+"""
+
+from __future__ import annotations
+
+import html
+from typing import Any
+
+from aiohttp import web
+
+from bot.core.i18n import I18n, match_locale
+
+LANG_COOKIE = "dashboard_lang"
+NAV = (("overview", "/dashboard/"), ("funnel", "/dashboard/funnel"), ("broadcasts", "/dashboard/broadcasts"),
+       ("signatures", "/dashboard/signatures"), ("audit", "/dashboard/audit"))
+SECURITY_HEADERS = {
+    "Cache-Control": "no-store",
+    "Content-Security-Policy": "default-src 'self'; img-src 'self' data:; style-src 'self'; script-src 'self';"
+                               " form-action 'self'; frame-ancestors 'none'; base-uri 'none'",
+    "X-Frame-Options": "DENY",
+    "X-Content-Type-Options": "nosniff",
+    "Referrer-Policy": "no-referrer",  # a sign-in address never leaves in a Referer
+}
+
+
+def esc(value: object) -> str:
+    return html.escape(str(value), quote=True)
+
+
+def pick_locale(request: web.Request, i18n: I18n) -> str:
+    """The organizer's chosen language, else their browser's, else the campaign's."""
+    chosen = request.cookies.get(LANG_COOKIE, "")
+    if chosen in i18n.all_locales:
+        return chosen
+    ranked = []
+    for part in request.headers.get("Accept-Language", "").split(","):
+        tag, _, q = part.strip().partition(";q=")
+        try:
+            ranked.append((float(q) if q else 1.0, tag.strip()))
+        except ValueError:
+            continue
+    for _, tag in sorted(ranked, key=lambda pair: -pair[0]):
+        if tag and tag != "*" and (found := match_locale(tag, i18n.all_locales)):
+            return found
+    return i18n.default_locale
+
+
+class Words:
+    """Fluent messages in one locale, escaped for HTML."""
+
+    def __init__(self, i18n: I18n, locale: str) -> None:
+        self.i18n, self.locale = i18n, locale
+
+    def raw(self, message_id: str, **args: Any) -> str:
+        return self.i18n.format(self.locale, message_id, args)
+
+    def __call__(self, message_id: str, **args: Any) -> str:
+        return esc(self.raw(message_id, **args))
+
+    def number(self, n: int) -> str:
+        return self("dashboard-number", n=n)
+
+
+def csrf_field(csrf: str) -> str:
+    return f'<input type="hidden" name="csrf" value="{esc(csrf)}">'
+
+
+def page(w: Words, title: str, body: str, *, csrf: str | None = None, active: str = "", status: int = 200,
+         refresh: int | None = None) -> web.Response:
+    """A whole page: header with navigation and sign-out (when signed in), the body, the language footer."""
+    head = [f'<meta charset="utf-8"><meta name="viewport" content="width=device-width, initial-scale=1">',
+            f"<title>{esc(title)} · {w('dashboard-name')}</title>",
+            '<link rel="stylesheet" href="/dashboard/assets/dashboard.css">',
+            '<script src="/dashboard/assets/dashboard.js" defer></script>']
+    if refresh:
+        head.append(f'<noscript><meta http-equiv="refresh" content="{refresh}"></noscript>')
+    nav = ""
+    if csrf is not None:
+        links = "".join(
+            f'<a href="{href}"{" aria-current=page" if name == active else ""}>{w("dashboard-nav-" + name)}</a>'
+            for name, href in NAV)
+        signout = (f'<form method="post" action="/dashboard/signout" class="signout">{csrf_field(csrf)}'
+                   f'<button type="submit">{w("dashboard-sign-out")}</button></form>')
+        nav = f"<nav>{links}</nav>{signout}"
+    languages = " ".join(
+        f'<a href="/dashboard/language?lang={esc(loc)}" lang="{esc(loc)}">{esc(w.i18n.format(loc, "language-name"))}</a>'
+        for loc in w.i18n.all_locales)
+    text = (f'<!doctype html><html lang="{esc(w.locale)}"><head>{"".join(head)}</head><body>'
+            f'<header><strong>{w("dashboard-name")}</strong>{nav}</header>'
+            f"<main><h1>{esc(title)}</h1>{body}</main>"
+            f'<footer><span>{w("dashboard-language")}</span> {languages}</footer></body></html>')
+    return web.Response(text=text, content_type="text/html", status=status, headers=SECURITY_HEADERS)
+
+
+def table(head: list[str], rows: list[list[str]], css: str = "") -> str:
+    """An HTML table from cells that are already escaped."""
+    th = "".join(f"<th>{cell}</th>" for cell in head)
+    body = "".join("<tr>" + "".join(f"<td>{cell}</td>" for cell in row) + "</tr>" for row in rows)
+    return f'<div class="scroll"><table class="{css}"><thead><tr>{th}</tr></thead><tbody>{body}</tbody></table></div>'

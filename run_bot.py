@@ -38,6 +38,8 @@ def build_parser() -> argparse.ArgumentParser:
     export.add_argument("--output", type=Path, required=True, metavar="FILE")
     export.add_argument("--format", choices=("csv", "xlsx"), default="csv")
     commands.add_parser("audit", help="list every broadcast and export: who, when, what, how many")
+    link = commands.add_parser("dashboard-link", help="print a one-time sign-in link to the organizers' dashboard")
+    link.add_argument("--minutes", type=int, default=15, metavar="N", help="how long it works (default: 15)")
     cast = commands.add_parser("broadcast", help="send an update to the people who opted in (preview, confirm)")
     cast.add_argument("--text", action="append", default=[], metavar="LANG=FILE",
                       help="the update in one language, e.g. ja=update-ja.txt (repeat per language)")
@@ -151,6 +153,10 @@ async def run_organizer_command(args: argparse.Namespace, settings: Settings) ->
         if args.link and not args.link.startswith("https://"):
             raise ValueError("--link must be an https:// link")
         return await cli_broadcast.broadcast(settings, texts, args.link, args.audience, args.dry_run, args.yes, ask)
+    if args.command == "dashboard-link":
+        if not 1 <= args.minutes <= 24 * 60:
+            raise ValueError("--minutes must be from 1 to 1440")
+        return await cli.dashboard_link(settings, args.minutes)
     if args.command == "backup":
         return await cli.backup(settings, args.file)
     if args.command == "check":

@@ -111,6 +111,12 @@ class Dashboard:
             " ON CONFLICT (platform, language, milestone) DO UPDATE SET n = funnel_counts.n + 1",
             [(platform, language, milestone) for milestone in fresh])
 
+    async def recent_broadcasts(self, limit: int = 20) -> list[tuple[int, datetime, str, str, str]]:
+        """The newest broadcast jobs: (id, created at, by whom, audience, state)."""
+        rows = await self.sql.fetch(
+            "SELECT id, created_at, created_by, audience, state FROM broadcasts ORDER BY id DESC LIMIT ?", limit)
+        return [(int(i), as_datetime(at), str(by), str(aud), str(state)) for i, at, by, aud, state in rows]
+
     async def funnel(self) -> dict[tuple[str, str, str], int]:
         """(platform, language, milestone) -> people who reached it."""
         rows = await self.sql.fetch("SELECT platform, language, milestone, n FROM funnel_counts")

@@ -94,7 +94,7 @@ def assemble(
     repo: Repository, i18n: I18n, campaign: Campaign, *, clock: Callable[[], datetime] = utc_now,
     organizers: Callable[[str, str], bool] = lambda platform, user_id: False,
     engine: BroadcastEngine | None = None, line_quota: QuotaReader | None = None, outlets: Outlets | None = None,
-    throttle: Throttle | None = None,
+    throttle: Throttle | None = None, dashboard_url: str = "",
 ) -> tuple[PetitionService, OrganizerDesk]:
     """Assemble the service: the conversation's steps and commands, the desk with its engine and quota."""
     import handlers
@@ -106,7 +106,7 @@ def assemble(
 
     outlets = outlets if outlets is not None else Outlets()
     renderer = Renderer(i18n, campaign)
-    desk = OrganizerDesk(repo, renderer, outlets, engine=engine, line_quota=line_quota)
+    desk = OrganizerDesk(repo, renderer, outlets, engine=engine, line_quota=line_quota, dashboard_url=dashboard_url)
     conversation = Conversation(handlers.handle, COMMANDS, handlers.STEPS, handlers.DRAFTS)
     service = PetitionService(
         repo, i18n, campaign, renderer=renderer, conversation=conversation, desk=desk, outlets=outlets, clock=clock,
@@ -179,5 +179,6 @@ async def serving(settings: Settings) -> AsyncIterator[Served]:
             # no getMe here: the Telegram channel checks the token when it starts, retrying while unreachable
             engine = await stack.enter_async_context(broadcast_engine(settings, repo, i18n, check_token=False))
         service, desk = assemble(repo, i18n, campaign, organizers=settings.is_organizer, engine=engine,
-                                 line_quota=engine.line.quota if engine and engine.line else None)
+                                 line_quota=engine.line.quota if engine and engine.line else None,
+                                 dashboard_url=settings.dashboard_url)
         yield Served(service, desk, engine, configured_channels(settings, service))

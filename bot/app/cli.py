@@ -1,4 +1,5 @@
-"""The organizers' server commands that read and keep the data: stats, export, audit, backup, check, purge.
+"""The organizers' server commands that read and keep the data: stats, export, audit, backup, check, purge,
+and dashboard-link.
 
 They open the database and the locales only (`bot.app.assembly.reporting`), not the whole bot, so that a report
 starts in a fraction of a second; broadcasting from the shell is in `bot.app.broadcast_cli`.
@@ -64,6 +65,16 @@ async def audit(settings: Settings) -> str:
     for e in entries:
         lines.append(f"{e.at.astimezone(JAPAN):%Y-%m-%d %H:%M} {e.actor:<20} {e.action:<10} {e.count:>8,}  {e.detail}")
     return "\n".join(lines)
+
+
+async def dashboard_link(settings: Settings, minutes: int) -> str:
+    """A one-time sign-in address for the dashboard, on a line of its own, in the name of who ran the command."""
+    from bot.organizing.signin_links import new_link
+
+    async with reporting(settings) as (repo, _):
+        async with repo.transaction() as tx:
+            link = await new_link(tx, settings.dashboard_url, operator(), datetime.now(UTC), minutes)
+    return f"Sign in to the organizers' dashboard within {minutes} minutes (the link works once):\n{link}"
 
 
 async def backup(settings: Settings, target: Path) -> str:

@@ -75,10 +75,10 @@ async def signin_page(request: web.Request) -> web.Response:
     """The page for people without a session: how to get a link, and why the last one failed."""
     w = words(request)
     why = request.query.get("why", "")
-    notice = f'<p class="notice">{w("dashboard-signin-" + why)}</p>' if why in (
+    notice = f'<p class="notice">{w.t(f"dashboard-signin-{why}")}</p>' if why in (
         "used", "expired", "unknown", "signedout") else ""
-    body = f'{notice}<p>{w("dashboard-signin-how")}</p><pre>python run_bot.py dashboard-link</pre>'
-    return page(w, w.raw("dashboard-signin-title"), body)
+    body = f'{notice}<p>{w.t("dashboard-signin-how")}</p><pre>python run_bot.py dashboard-link</pre>'
+    return page(w, w.t("dashboard-signin-title"), body)
 
 
 async def signin_link(request: web.Request) -> web.Response:
@@ -94,8 +94,8 @@ async def signin_link(request: web.Request) -> web.Response:
     body = (f'<form method="post" action="/dashboard/signin">'
             f'<input type="hidden" name="token" value="{esc(token)}">'
             f'<input type="hidden" name="pre" value="{pre}">'
-            f'<button type="submit" class="primary" id="signin">{w("dashboard-signin-button")}</button></form>')
-    response = page(w, w.raw("dashboard-signin-title"), body)
+            f'<button type="submit" class="primary" id="signin">{w.t("dashboard-signin-button")}</button></form>')
+    response = page(w, w.t("dashboard-signin-title"), body)
     _cookie(response, request, SIGNIN_COOKIE, pre, 15 * 60)
     return response
 

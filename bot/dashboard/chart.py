@@ -32,12 +32,13 @@ def _y(value: int, top: int) -> float:
 
 
 def _frame(title: str, inner: str, first: date, last: date, top_label: str) -> str:
+    """The chart's box, axis and labels around its marks (`title` already escaped)."""
     axis = (f'<line class="axis" x1="{PAD}" y1="{HEIGHT - PAD}" x2="{WIDTH - PAD}" y2="{HEIGHT - PAD}"/>'
             f'<text class="label" x="{PAD}" y="{HEIGHT - 12}">{first:%m-%d}</text>'
             f'<text class="label end" x="{WIDTH - PAD}" y="{HEIGHT - 12}">{last:%m-%d}</text>'
             f'<text class="label" x="4" y="{PAD - 8}">{esc(top_label)}</text>')
-    return (f'<svg class="chart" viewBox="0 0 {WIDTH} {HEIGHT}" role="img" aria-label="{esc(title)}">'
-            f"<title>{esc(title)}</title>{axis}{inner}</svg>")
+    return (f'<svg class="chart" viewBox="0 0 {WIDTH} {HEIGHT}" role="img" aria-label="{title}">'
+            f"<title>{title}</title>{axis}{inner}</svg>")
 
 
 def total_chart(days: list[tuple[date, int]], goal: int, title: str, goal_label: str) -> str:
@@ -49,7 +50,7 @@ def total_chart(days: list[tuple[date, int]], goal: int, title: str, goal_label:
         points.append(f"{_x(k, len(days)):.1f},{_y(running, top):.1f}")
     goal_y = _y(goal, top)
     inner = (f'<line class="goal" x1="{PAD}" y1="{goal_y:.1f}" x2="{WIDTH - PAD}" y2="{goal_y:.1f}"/>'
-             f'<text class="label end" x="{WIDTH - PAD}" y="{goal_y - 4:.1f}">{esc(goal_label)}</text>'
+             f'<text class="label end" x="{WIDTH - PAD}" y="{goal_y - 4:.1f}">{goal_label}</text>'
              f'<polyline class="total" points="{" ".join(points)}"/>')
     return _frame(title, inner, days[0][0], days[-1][0], f"{top:,}")
 

@@ -27,13 +27,13 @@ async def signatures(request: web.Request) -> web.Response:
     w = words(request)
     total = (await deps(request).repo.totals()).signatures
     options = "".join(f'<label><input type="radio" name="format" value="{fmt}"{" checked" if fmt == "csv" else ""}>'
-                      f' {w("dashboard-export-" + fmt)}</label>' for fmt in FORMATS)
-    body = (f'<p>{w("dashboard-export-intro", total=total)}</p>'
+                      f' {w.t(f"dashboard-export-{fmt}")}</label>' for fmt in FORMATS)
+    body = (f'<p>{w.t("dashboard-export-intro", total=total)}</p>'
             f'<form method="post" action="/dashboard/export" class="stack">{csrf_input(request)}'
-            f'<fieldset><legend>{w("dashboard-export-format")}</legend>{options}</fieldset>'
-            f'<button type="submit" class="primary" id="export">{w("dashboard-export-button")}</button></form>'
-            f'<p class="hint">{w("dashboard-export-care")}</p>')
-    return page(w, w.raw("dashboard-nav-signatures"), body, csrf=request["csrf"], active="signatures")
+            f'<fieldset><legend>{w.t("dashboard-export-format")}</legend>{options}</fieldset>'
+            f'<button type="submit" class="primary" id="export">{w.t("dashboard-export-button")}</button></form>'
+            f'<p class="hint">{w.t("dashboard-export-care")}</p>')
+    return page(w, w.t("dashboard-nav-signatures"), body, csrf=request["csrf"], active="signatures")
 
 
 async def export(request: web.Request) -> web.StreamResponse:

@@ -53,14 +53,12 @@ class Words:
     def __init__(self, i18n: I18n, locale: str) -> None:
         self.i18n, self.locale = i18n, locale
 
-    def raw(self, message_id: str, **args: Any) -> str:
-        return self.i18n.format(self.locale, message_id, args)
-
-    def __call__(self, message_id: str, **args: Any) -> str:
-        return esc(self.raw(message_id, **args))
+    def t(self, message_id: str, **args: Any) -> str:
+        """A message, escaped for HTML."""
+        return esc(self.i18n.format(self.locale, message_id, args))
 
     def number(self, n: int) -> str:
-        return self("dashboard-number", n=n)
+        return self.t("dashboard-number", n=n)
 
 
 def csrf_field(csrf: str) -> str:
@@ -69,9 +67,10 @@ def csrf_field(csrf: str) -> str:
 
 def page(w: Words, title: str, body: str, *, csrf: str | None = None, active: str = "", status: int = 200,
          refresh: int | None = None) -> web.Response:
-    """A whole page: header with navigation and sign-out (when signed in), the body, the language footer."""
-    head = [f'<meta charset="utf-8"><meta name="viewport" content="width=device-width, initial-scale=1">',
-            f"<title>{esc(title)} · {w('dashboard-name')}</title>",
+    """A whole page (`title` and `body` already escaped): header with navigation and sign-out (when signed in),
+    the body, the language footer."""
+    head = ['<meta charset="utf-8"><meta name="viewport" content="width=device-width, initial-scale=1">',
+            f"<title>{title} · {w.t('dashboard-name')}</title>",
             '<link rel="stylesheet" href="/dashboard/assets/dashboard.css">',
             '<script src="/dashboard/assets/dashboard.js" defer></script>']
     if refresh:
@@ -79,18 +78,18 @@ def page(w: Words, title: str, body: str, *, csrf: str | None = None, active: st
     nav = ""
     if csrf is not None:
         links = "".join(
-            f'<a href="{href}"{" aria-current=page" if name == active else ""}>{w("dashboard-nav-" + name)}</a>'
+            f'<a href="{href}"{" aria-current=page" if name == active else ""}>{w.t(f"dashboard-nav-{name}")}</a>'
             for name, href in NAV)
         signout = (f'<form method="post" action="/dashboard/signout" class="signout">{csrf_field(csrf)}'
-                   f'<button type="submit">{w("dashboard-sign-out")}</button></form>')
+                   f'<button type="submit">{w.t("dashboard-sign-out")}</button></form>')
         nav = f"<nav>{links}</nav>{signout}"
     languages = " ".join(
-        f'<a href="/dashboard/language?lang={esc(loc)}" lang="{esc(loc)}">{esc(w.i18n.format(loc, "language-name"))}</a>'
-        for loc in w.i18n.all_locales)
+        f'<a href="/dashboard/language?lang={esc(loc)}" lang="{esc(loc)}">{esc(name)}</a>'
+        for loc, name in ((loc, w.i18n.format(loc, "language-name")) for loc in w.i18n.all_locales))
     text = (f'<!doctype html><html lang="{esc(w.locale)}"><head>{"".join(head)}</head><body>'
-            f'<header><strong>{w("dashboard-name")}</strong>{nav}</header>'
-            f"<main><h1>{esc(title)}</h1>{body}</main>"
-            f'<footer><span>{w("dashboard-language")}</span> {languages}</footer></body></html>')
+            f'<header><strong>{w.t("dashboard-name")}</strong>{nav}</header>'
+            f"<main><h1>{title}</h1>{body}</main>"
+            f'<footer><span>{w.t("dashboard-language")}</span> {languages}</footer></body></html>')
     return web.Response(text=text, content_type="text/html", status=status, headers=SECURITY_HEADERS)
 
 

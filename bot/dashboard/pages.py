@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from datetime import timedelta
 
 from aiohttp import web
@@ -18,18 +19,20 @@ LIVE_EVERY = 15  # seconds between refreshes of the overview while it is open
 
 
 def _language(w: Words, locale: str) -> str:
-    return esc(w.i18n.format(locale, "language-name")) if locale in w.i18n.all_locales else w("dashboard-unknown")
+    return esc(w.i18n.format(locale, "language-name")) if locale in w.i18n.all_locales else w.t("dashboard-unknown")
 
 
 def _place(w: Words, code: str) -> str:
     if code.isdigit():
-        return w(f"pref-{code}")
-    return w("place-abroad") if code == "abroad" else w("dashboard-prefecture-none")
+        return w.t(f"pref-{code}")
+    return w.t("place-abroad") if code == "abroad" else w.t("dashboard-prefecture-none")
 
 
-def _counts(w: Words, title: str, counts: dict[str, int], name: object) -> str:
-    rows = [[name(key), w.number(n)] for key, n in sorted(counts.items(), key=lambda kv: (-kv[1], kv[0]))]  # type: ignore[operator]
-    return f"<section><h2>{title}</h2>{table([w('dashboard-col-where'), w('dashboard-col-signatures')], rows)}</section>"
+def _counts(w: Words, title: str, counts: dict[str, int], name: Callable[[str], str]) -> str:
+    """A table of signatures per platform, language or prefecture, largest first."""
+    rows = [[name(key), w.number(n)] for key, n in sorted(counts.items(), key=lambda kv: (-kv[1], kv[0]))]
+    head = [w.t("dashboard-col-where"), w.t("dashboard-col-signatures")]
+    return f"<section><h2>{title}</h2>{table(head, rows)}</section>"
 
 
 def _figures(request: web.Request, stats: Stats) -> dict[str, int]:
@@ -46,18 +49,19 @@ def _figures(request: web.Request, stats: Stats) -> dict[str, int]:
 def _charts(request: web.Request, w: Words, stats: Stats) -> str:
     days = daily(stats.by_day, deps(request).clock().astimezone(JAPAN).date())
     goal = deps(request).campaign.signature_goal
-    return (total_chart(days, goal, w.raw("dashboard-chart-total"), w.raw("dashboard-goal-line", goal=goal))
-            + daily_chart(days, w.raw("dashboard-chart-daily")))
+    return (total_chart(days, goal, w.t("dashboard-chart-total"), w.t("dashboard-goal-line", goal=goal))
+            + daily_chart(days, w.t("dashboard-chart-daily")))
 
 
 def _tiles(w: Words, figures: dict[str, int]) -> str:
     tiles = []
     for key in ("total", "today", "week", "subscribers", "unreachable"):
         tiles.append(f'<div class="tile"><span class="big" data-live="{key}">{w.number(figures[key])}</span>'
-                     f'<span>{w("dashboard-tile-" + key)}</span></div>')
+                     f'<span>{w.t(f"dashboard-tile-{key}")}</span></div>')
     share = min(100, figures["total"] * 100 // max(1, figures["goal"]))
-    goal = (f'<p class="goal-text" data-live="goal-text">{w("dashboard-goal", total=figures["total"], goal=figures["goal"])}'
-            f'</p><progress max="100" value="{share}" data-live-value="share">{share}%</progress>')
+    said = w.t("dashboard-goal", total=figures["total"], goal=figures["goal"])
+    goal = (f'<p class="goal-text" data-live="goal-text">{said}</p>'
+            f'<progress max="100" value="{share}" data-live-value="share">{share}%</progress>')
     return f'{goal}<div class="tiles">{"".join(tiles)}</div>'
 
 
@@ -66,10 +70,10 @@ async def overview(request: web.Request) -> web.Response:
     stats = await deps(request).repo.stats()
     figures = _figures(request, stats)
     body = (_tiles(w, figures) + f'<section id="charts" data-live-html="charts">{_charts(request, w, stats)}</section>'
-            + _counts(w, w("dashboard-by-platform"), stats.by_platform, lambda p: w("dashboard-platform-" + p))
-            + _counts(w, w("dashboard-by-language"), stats.by_language, lambda loc: _language(w, loc))
-            + _counts(w, w("dashboard-by-prefecture"), stats.by_prefecture, lambda code: _place(w, code)))
-    response = page(w, w.raw("dashboard-nav-overview"), f'<div data-poll="/dashboard/live" data-every="{LIVE_EVERY}">'
+            + _counts(w, w.t("dashboard-by-platform"), stats.by_platform, lambda p: w.t(f"dashboard-platform-{p}"))
+            + _counts(w, w.t("dashboard-by-language"), stats.by_language, lambda loc: _language(w, loc))
+            + _counts(w, w.t("dashboard-by-prefecture"), stats.by_prefecture, lambda code: _place(w, code)))
+    response = page(w, w.t("dashboard-nav-overview"), f'<div data-poll="/dashboard/live" data-every="{LIVE_EVERY}">'
                     f"{body}</div>", csrf=request["csrf"], active="overview", refresh=60)
     return response
 
@@ -80,10 +84,12 @@ async def live(request: web.Request) -> web.Response:
     stats = await deps(request).repo.stats()
     figures = _figures(request, stats)
     share = min(100, figures["total"] * 100 // max(1, figures["goal"]))
-    values = {key: w.raw("dashboard-number", n=figures[key]) for key in ("total", "today", "week", "subscribers",
-                                                                          "unreachable")}
-    values["goal-text"] = w.raw("dashboard-goal", total=figures["total"], goal=figures["goal"])
-    return web.json_response({"text": values, "value": {"share": share}, "html": {"charts": _charts(request, w, stats)}},
+    values = {key: w.i18n.format(w.locale, "dashboard-number", {"n": figures[key]})
+              for key in ("total", "today", "week", "subscribers", "unreachable")}
+    values["goal-text"] = w.i18n.format(w.locale, "dashboard-goal",
+                                        {"total": figures["total"], "goal": figures["goal"]})
+    charts = _charts(request, w, stats)
+    return web.json_response({"text": values, "value": {"share": share}, "html": {"charts": charts}},
                              headers={"Cache-Control": "no-store"})
 
 
@@ -104,16 +110,16 @@ async def funnel(request: web.Request) -> web.Response:
     for k, milestone in enumerate(MILESTONES):
         here = total(milestone)
         lost = total(MILESTONES[k - 1]) - here if k else 0
-        rows.append([w("dashboard-funnel-" + milestone), w.number(here),
-                     w("dashboard-percent", n=here * 100 // max(1, started)), w.number(max(0, lost)) if k else "",
+        rows.append([w.t(f"dashboard-funnel-{milestone}"), w.number(here),
+                     w.t("dashboard-percent", n=here * 100 // max(1, started)), w.number(max(0, lost)) if k else "",
                      *(w.number(total(milestone, platform=p)) for p in platforms)])
-    head = [w("dashboard-col-milestone"), w("dashboard-col-people"), w("dashboard-col-of-started"),
-            w("dashboard-col-lost"), *(w("dashboard-platform-" + p) for p in platforms)]
+    head = [w.t("dashboard-col-milestone"), w.t("dashboard-col-people"), w.t("dashboard-col-of-started"),
+            w.t("dashboard-col-lost"), *(w.t(f"dashboard-platform-{p}") for p in platforms)]
     by_language = [[_language(w, lang), *(w.number(total(m, language=lang)) for m in MILESTONES)] for lang in languages]
-    body = (f'<p>{w("dashboard-funnel-intro")}</p>{table(head, rows, "funnel")}'
-            f'<h2>{w("dashboard-funnel-by-language")}</h2>'
-            + table([w("dashboard-col-language"), *(w("dashboard-funnel-" + m) for m in MILESTONES)], by_language))
-    return page(w, w.raw("dashboard-nav-funnel"), body, csrf=request["csrf"], active="funnel")
+    body = (f'<p>{w.t("dashboard-funnel-intro")}</p>{table(head, rows, "funnel")}'
+            f'<h2>{w.t("dashboard-funnel-by-language")}</h2>'
+            + table([w.t("dashboard-col-language"), *(w.t(f"dashboard-funnel-{m}") for m in MILESTONES)], by_language))
+    return page(w, w.t("dashboard-nav-funnel"), body, csrf=request["csrf"], active="funnel")
 
 
 async def audit(request: web.Request) -> web.Response:
@@ -122,7 +128,7 @@ async def audit(request: web.Request) -> web.Response:
     entries = await deps(request).repo.audit(200)
     rows = [[esc(f"{e.at.astimezone(JAPAN):%Y-%m-%d %H:%M}"), esc(e.actor), esc(e.action), w.number(e.count),
              esc(e.detail)] for e in entries]
-    head = [w("dashboard-col-when"), w("dashboard-col-who"), w("dashboard-col-what"), w("dashboard-col-count"),
-            w("dashboard-col-detail")]
-    body = table(head, rows) if rows else f'<p>{w("dashboard-audit-empty")}</p>'
-    return page(w, w.raw("dashboard-nav-audit"), body, csrf=request["csrf"], active="audit")
+    head = [w.t("dashboard-col-when"), w.t("dashboard-col-who"), w.t("dashboard-col-what"), w.t("dashboard-col-count"),
+            w.t("dashboard-col-detail")]
+    body = table(head, rows) if rows else f'<p>{w.t("dashboard-audit-empty")}</p>'
+    return page(w, w.t("dashboard-nav-audit"), body, csrf=request["csrf"], active="audit")

@@ -98,6 +98,11 @@ class OrganizerDesk:
                     await asyncio.to_thread(draw_chart, stats, chart)
                     facts[Fact.STATS_CHART] = chart.read_bytes()
 
+    def send_in_background(self, job_id: int) -> None:
+        """Send a job created elsewhere (the dashboard) in this process, as one started in the chat is."""
+        assert self.engine is not None
+        self.running[job_id] = asyncio.create_task(self._run(job_id, "", "", self.renderer.i18n.default_locale))
+
     async def _quota_left(self) -> int:
         if self.line_quota is None:
             return -1

@@ -106,7 +106,8 @@ def assemble(
 
     outlets = outlets if outlets is not None else Outlets()
     renderer = Renderer(i18n, campaign)
-    desk = OrganizerDesk(repo, renderer, outlets, engine=engine, line_quota=line_quota, dashboard_url=dashboard_url)
+    desk = OrganizerDesk(repo, renderer, outlets, engine=engine, line_quota=line_quota, dashboard_url=dashboard_url,
+                         clock=clock)
     conversation = Conversation(handlers.handle, COMMANDS, handlers.STEPS, handlers.DRAFTS)
     service = PetitionService(
         repo, i18n, campaign, renderer=renderer, conversation=conversation, desk=desk, outlets=outlets, clock=clock,

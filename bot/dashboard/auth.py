@@ -27,6 +27,8 @@ SIGNIN_COOKIE = "dashboard_signin"  # double-submit token for the sign-in form (
 IDLE = timedelta(hours=12)
 TOUCH_EVERY = timedelta(minutes=1)  # a session's last use is written at most this often
 PUBLIC = frozenset({"signin", "signin-link", "signin-post", "asset", "language"})
+ACTOR = web.RequestKey("dashboard_actor", str)  # who is signed in: telegram:<id>, line:<id> or cli:<user>
+CSRF = web.RequestKey("dashboard_csrf", str)  # the session's CSRF token, carried by every form
 Handler = Callable[[web.Request], Awaitable[web.StreamResponse]]
 
 
@@ -67,7 +69,7 @@ async def guard(request: web.Request, handler: Handler) -> web.StreamResponse:
     elif session is None:
         raise web.HTTPSeeOther("/dashboard/signin", headers=SECURITY_HEADERS)
     assert session is not None
-    request["actor"], request["csrf"] = session.actor, session.csrf
+    request[ACTOR], request[CSRF] = session.actor, session.csrf
     return await handler(request)
 
 
@@ -129,7 +131,7 @@ async def signout(request: web.Request) -> web.Response:
     d = deps(request)
     async with d.repo.transaction() as tx:
         await tx.dashboard.end_session(request.cookies.get(COOKIE, ""))
-    await d.repo.add_audit(d.clock(), request["actor"], "dashboard-signout", "dashboard", 0)
+    await d.repo.add_audit(d.clock(), request[ACTOR], "dashboard-signout", "dashboard", 0)
     response = web.HTTPSeeOther("/dashboard/signin?why=signedout", headers=SECURITY_HEADERS)
     response.del_cookie(COOKIE, path="/dashboard/")
     raise response
@@ -146,4 +148,4 @@ async def language(request: web.Request) -> web.Response:
 
 def csrf_input(request: web.Request) -> str:
     """The hidden field every form of a signed-in page carries."""
-    return csrf_field(request["csrf"])
+    return csrf_field(request[CSRF])

@@ -11,7 +11,7 @@ from __future__ import annotations
 from aiohttp import web
 from multidict import MultiDictProxy
 
-from bot.dashboard.auth import csrf_input, words
+from bot.dashboard.auth import ACTOR, CSRF, csrf_input, words
 from bot.dashboard.deps import Deps, deps
 from bot.dashboard.html import SECURITY_HEADERS, Words, esc, page, table
 from bot.organizing.broadcast import BroadcastEngine
@@ -21,9 +21,7 @@ Form = MultiDictProxy[str | bytes | bytearray | web.FileField]
 
 
 def _language(w: Words, locale: str) -> str:
-    if not locale:
-        return w.t("dashboard-no-language")
-    return esc(w.i18n.format(locale, "language-name")) if locale in w.i18n.all_locales else esc(locale)
+    return w.language(locale)
 
 
 def draft_from(form: Form, d: Deps) -> tuple[dict[str, str], str | None, str]:
@@ -84,7 +82,7 @@ async def compose(request: web.Request) -> web.Response:
     unavailable = "" if d.engine else f'<p class="notice">{w.t("dashboard-broadcast-unavailable")}</p>'
     body = (f'{unavailable}{compose_form(request, w, {}, None, "subscribers")}'
             f'<h2>{w.t("dashboard-broadcast-latest")}</h2>' + (table(head, rows) if rows else ""))
-    return page(w, w.t("dashboard-nav-broadcasts"), body, csrf=request["csrf"], active="broadcasts")
+    return page(w, w.t("dashboard-nav-broadcasts"), body, csrf=request[CSRF], active="broadcasts")
 
 
 def plan_html(w: Words, plan: BroadcastPlan) -> str:
@@ -155,7 +153,7 @@ async def preview(request: web.Request, status: int = 200) -> web.Response:
     body = (plan_html(w, plan) + previews_html(w, d, plan)
             + (send_form(request, w, plan) if sendable else "")
             + f'<h2>{w.t("dashboard-change")}</h2>{compose_form(request, w, texts, link, audience)}')
-    return page(w, w.t("dashboard-preview-title"), body, csrf=request["csrf"], active="broadcasts", status=status)
+    return page(w, w.t("dashboard-preview-title"), body, csrf=request[CSRF], active="broadcasts", status=status)
 
 
 async def send(request: web.Request) -> web.Response:
@@ -165,6 +163,6 @@ async def send(request: web.Request) -> web.Response:
     plan = await make_plan(d, texts, link, audience)
     if not plan.ok or d.engine is None:
         return await preview(request, status=409)
-    job_id = await d.engine.create(texts, link, audience, f"{request['actor']} (dashboard)")
+    job_id = await d.engine.create(texts, link, audience, f"{request[ACTOR]} (dashboard)")
     d.desk.send_in_background(job_id)
     raise web.HTTPSeeOther(f"/dashboard/broadcasts/{job_id}", headers=SECURITY_HEADERS)

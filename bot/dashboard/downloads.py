@@ -13,7 +13,7 @@ from pathlib import Path
 from aiohttp import web
 
 from bot.core.render import JAPAN
-from bot.dashboard.auth import csrf_input, words
+from bot.dashboard.auth import ACTOR, CSRF, csrf_input, words
 from bot.dashboard.deps import deps
 from bot.dashboard.html import SECURITY_HEADERS, page
 from bot.organizing.export import write_export
@@ -33,7 +33,7 @@ async def signatures(request: web.Request) -> web.Response:
             f'<fieldset><legend>{w.t("dashboard-export-format")}</legend>{options}</fieldset>'
             f'<button type="submit" class="primary" id="export">{w.t("dashboard-export-button")}</button></form>'
             f'<p class="hint">{w.t("dashboard-export-care")}</p>')
-    return page(w, w.t("dashboard-nav-signatures"), body, csrf=request["csrf"], active="signatures")
+    return page(w, w.t("dashboard-nav-signatures"), body, csrf=request[CSRF], active="signatures")
 
 
 async def export(request: web.Request) -> web.StreamResponse:
@@ -50,7 +50,7 @@ async def export(request: web.Request) -> web.StreamResponse:
         path = Path(folder) / filename
         total = (await d.repo.totals()).signatures
         count = await write_export(d.repo.export_rows(), path, fmt, total, lambda code: names.get(code or "", ""))
-        await d.repo.add_audit(d.clock(), request["actor"], "export", f"{fmt} {filename} (dashboard)", count)
+        await d.repo.add_audit(d.clock(), request[ACTOR], "export", f"{fmt} {filename} (dashboard)", count)
         data = path.read_bytes()
     headers = {**SECURITY_HEADERS, "Content-Disposition": f'attachment; filename="{filename}"'}
     return web.Response(body=data, content_type=FORMATS[fmt].split(";")[0], charset="utf-8" if fmt == "csv" else None,

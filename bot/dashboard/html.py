@@ -10,7 +10,9 @@ from typing import Any
 
 from aiohttp import web
 
-from bot.core.i18n import I18n, match_locale
+from babel import Locale
+
+from bot.core.i18n import I18n, cldr_locale, is_derived, match_locale
 
 LANG_COOKIE = "dashboard_lang"
 NAV = (("overview", "/dashboard/"), ("funnel", "/dashboard/funnel"), ("broadcasts", "/dashboard/broadcasts"),
@@ -59,6 +61,17 @@ class Words:
 
     def number(self, n: int) -> str:
         return self.t("dashboard-number", n=n)
+
+    def language(self, locale: str) -> str:
+        """A locale's name in the page's language (CLDR's), or in its own where CLDR has none (ja-easy), escaped."""
+        if not locale:
+            return self.t("dashboard-no-language")
+        if locale not in self.i18n.all_locales:
+            return esc(locale)
+        own, page = cldr_locale(locale), cldr_locale(self.locale)
+        if is_derived(locale) or own is None or page is None:
+            return esc(self.i18n.format(locale, "language-name"))
+        return esc(Locale.parse(own).get_display_name(page) or locale)
 
 
 def csrf_field(csrf: str) -> str:

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from aiohttp import web
 
-from bot.dashboard.auth import csrf_input, words
+from bot.dashboard.auth import ACTOR, CSRF, csrf_input, words
 from bot.dashboard.deps import deps
 from bot.dashboard.html import SECURITY_HEADERS, Words, esc, page, table
 
@@ -55,7 +55,7 @@ async def job_page(request: web.Request) -> web.Response:
             f'<section data-live-html="report">{_report_table(w, report)}</section>{cancel}</div>'
             f'<p>{w.t("dashboard-job-by", who=job.created_by, audience=job.audience)}</p>{texts}')
     title = w.t("dashboard-job-title", job=job_id)
-    return page(w, title, body, csrf=request["csrf"], active="broadcasts", refresh=LIVE_EVERY if sending else None)
+    return page(w, title, body, csrf=request[CSRF], active="broadcasts", refresh=LIVE_EVERY if sending else None)
 
 
 async def job_live(request: web.Request) -> web.Response:
@@ -83,5 +83,5 @@ async def cancel(request: web.Request) -> web.Response:
     async with d.repo.transaction() as tx:
         cancelled = await tx.broadcasts.cancel_job(job_id, d.clock())
     if cancelled:
-        await d.repo.add_audit(d.clock(), request["actor"], "broadcast-cancel", f"job {job_id} (dashboard)", 0)
+        await d.repo.add_audit(d.clock(), request[ACTOR], "broadcast-cancel", f"job {job_id} (dashboard)", 0)
     raise web.HTTPSeeOther(f"/dashboard/broadcasts/{job_id}", headers=SECURITY_HEADERS)

@@ -8,7 +8,7 @@ from datetime import timedelta
 from aiohttp import web
 
 from bot.core.render import JAPAN
-from bot.dashboard.auth import words
+from bot.dashboard.auth import CSRF, words
 from bot.dashboard.chart import daily, daily_chart, total_chart
 from bot.dashboard.deps import deps
 from bot.dashboard.html import Words, esc, page, table
@@ -19,7 +19,7 @@ LIVE_EVERY = 15  # seconds between refreshes of the overview while it is open
 
 
 def _language(w: Words, locale: str) -> str:
-    return esc(w.i18n.format(locale, "language-name")) if locale in w.i18n.all_locales else w.t("dashboard-unknown")
+    return w.language(locale) if locale else w.t("dashboard-unknown")
 
 
 def _place(w: Words, code: str) -> str:
@@ -74,7 +74,7 @@ async def overview(request: web.Request) -> web.Response:
             + _counts(w, w.t("dashboard-by-language"), stats.by_language, lambda loc: _language(w, loc))
             + _counts(w, w.t("dashboard-by-prefecture"), stats.by_prefecture, lambda code: _place(w, code)))
     response = page(w, w.t("dashboard-nav-overview"), f'<div data-poll="/dashboard/live" data-every="{LIVE_EVERY}">'
-                    f"{body}</div>", csrf=request["csrf"], active="overview", refresh=60)
+                    f"{body}</div>", csrf=request[CSRF], active="overview", refresh=60)
     return response
 
 
@@ -119,7 +119,7 @@ async def funnel(request: web.Request) -> web.Response:
     body = (f'<p>{w.t("dashboard-funnel-intro")}</p>{table(head, rows, "funnel")}'
             f'<h2>{w.t("dashboard-funnel-by-language")}</h2>'
             + table([w.t("dashboard-col-language"), *(w.t(f"dashboard-funnel-{m}") for m in MILESTONES)], by_language))
-    return page(w, w.t("dashboard-nav-funnel"), body, csrf=request["csrf"], active="funnel")
+    return page(w, w.t("dashboard-nav-funnel"), body, csrf=request[CSRF], active="funnel")
 
 
 async def audit(request: web.Request) -> web.Response:
@@ -131,4 +131,4 @@ async def audit(request: web.Request) -> web.Response:
     head = [w.t("dashboard-col-when"), w.t("dashboard-col-who"), w.t("dashboard-col-what"), w.t("dashboard-col-count"),
             w.t("dashboard-col-detail")]
     body = table(head, rows) if rows else f'<p>{w.t("dashboard-audit-empty")}</p>'
-    return page(w, w.t("dashboard-nav-audit"), body, csrf=request["csrf"], active="audit")
+    return page(w, w.t("dashboard-nav-audit"), body, csrf=request[CSRF], active="audit")

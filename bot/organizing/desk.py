@@ -10,9 +10,10 @@ import asyncio
 import logging
 import tempfile
 from collections.abc import Awaitable, Callable
-from datetime import UTC, datetime
+from datetime import datetime
 from pathlib import Path
 
+from bot.core.clock import utc_now
 from bot.core.outlets import Outlets
 from bot.core.ports import Facts
 from bot.core.render import Renderer
@@ -41,8 +42,9 @@ PROGRESS_STEPS = 10  # progress messages per broadcast, at most
 class OrganizerDesk:
     def __init__(
         self, repo: Repository, renderer: Renderer, outlets: Outlets, *, engine: BroadcastEngine | None = None,
-        line_quota: QuotaReader | None = None, dashboard_url: str = "",
+        line_quota: QuotaReader | None = None, dashboard_url: str = "", clock: Callable[[], datetime] = utc_now,
     ) -> None:
+        self.clock = clock
         self.repo, self.renderer, self.outlets = repo, renderer, outlets
         self.dashboard_url = dashboard_url  # where sign-in links point; empty: the dashboard is not served
         self.engine = engine  # None where no platform can send (the console): broadcasts are not started
@@ -88,7 +90,7 @@ class OrganizerDesk:
             elif isinstance(effect, MakeDashboardLink) and self.dashboard_url:
                 async with self.repo.transaction() as tx:
                     facts[Fact.DASHBOARD_LINK] = await new_link(tx, self.dashboard_url, f"{platform}:{user_id}",
-                                                                datetime.now(UTC))
+                                                                self.clock())
             elif isinstance(effect, ShowStats):
                 stats = await self.repo.stats()
                 names = {f"{n:02d}": self.renderer.i18n.format(locale, f"pref-{n:02d}") for n in range(1, 48)}

@@ -112,7 +112,7 @@ async def test_an_organizer_cancels_a_broadcast_being_sent(db_url: str) -> None:
         async with site.service.repo.transaction() as tx:
             state = await tx.broadcasts.get_job(job)
         assert state is not None and state.state == "cancelled"
-        assert [e.action for e in await site.service.repo.audit()][0] == "broadcast-cancel"
+        assert next(e.action for e in await site.service.repo.audit()) == "broadcast-cancel"
 
 
 async def test_dashboard_link_prints_a_url_on_a_line_of_its_own(tmp_path: Path) -> None:

@@ -9,7 +9,6 @@ import html
 from typing import Any
 
 from aiohttp import web
-
 from babel import Locale
 
 from bot.core.i18n import I18n, cldr_locale, is_derived, match_locale

@@ -34,7 +34,7 @@ Handler = Callable[[web.Request], Awaitable[web.StreamResponse]]
 
 def words(request: web.Request) -> Words:
     d = deps(request)
-    return Words(d.i18n, pick_locale(request, d.i18n))
+    return Words(d.i18n, pick_locale(request, d.i18n), d.campaign)
 
 
 def _cookie(response: web.StreamResponse, request: web.Request, name: str, value: str, max_age: int | None) -> None:

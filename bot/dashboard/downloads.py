@@ -27,7 +27,7 @@ async def signatures(request: web.Request) -> web.Response:
     w = words(request)
     total = (await deps(request).repo.totals()).signatures
     options = "".join(f'<label><input type="radio" name="format" value="{fmt}"{" checked" if fmt == "csv" else ""}>'
-                      f' {w.t(f"dashboard-export-{fmt}")}</label>' for fmt in FORMATS)
+                      f' {w.t(f"dashboard-format-{fmt}")}</label>' for fmt in FORMATS)
     body = (f'<p>{w.t("dashboard-export-intro", total=total)}</p>'
             f'<form method="post" action="/dashboard/export" class="stack">{csrf_input(request)}'
             f'<fieldset><legend>{w.t("dashboard-export-format")}</legend>{options}</fieldset>'

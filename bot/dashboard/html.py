@@ -11,6 +11,7 @@ from typing import Any
 from aiohttp import web
 from babel import Locale
 
+from bot.core.campaign import Campaign
 from bot.core.i18n import I18n, cldr_locale, is_derived, match_locale
 
 LANG_COOKIE = "dashboard_lang"
@@ -51,12 +52,13 @@ def pick_locale(request: web.Request, i18n: I18n) -> str:
 class Words:
     """Fluent messages in one locale, escaped for HTML."""
 
-    def __init__(self, i18n: I18n, locale: str) -> None:
+    def __init__(self, i18n: I18n, locale: str, campaign: Campaign) -> None:
         self.i18n, self.locale = i18n, locale
+        self.campaign = campaign.variables(locale)  # the goal, the organizer's name...: any message may use them
 
     def t(self, message_id: str, **args: Any) -> str:
         """A message, escaped for HTML."""
-        return esc(self.i18n.format(self.locale, message_id, args))
+        return esc(self.i18n.format(self.locale, message_id, {**self.campaign, **args}))
 
     def number(self, n: int) -> str:
         return self.t("dashboard-number", n=n)

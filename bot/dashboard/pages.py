@@ -49,7 +49,7 @@ def _figures(request: web.Request, stats: Stats) -> dict[str, int]:
 def _charts(request: web.Request, w: Words, stats: Stats) -> str:
     days = daily(stats.by_day, deps(request).clock().astimezone(JAPAN).date())
     goal = deps(request).campaign.signature_goal
-    return (total_chart(days, goal, w.t("dashboard-chart-total"), w.t("dashboard-goal-line", goal=goal))
+    return (total_chart(days, goal, w.t("dashboard-chart-total"), w.t("dashboard-goal-line"))
             + daily_chart(days, w.t("dashboard-chart-daily")))
 
 
@@ -59,7 +59,7 @@ def _tiles(w: Words, figures: dict[str, int]) -> str:
         tiles.append(f'<div class="tile"><span class="big" data-live="{key}">{w.number(figures[key])}</span>'
                      f'<span>{w.t(f"dashboard-tile-{key}")}</span></div>')
     share = min(100, figures["total"] * 100 // max(1, figures["goal"]))
-    said = w.t("dashboard-goal", total=figures["total"], goal=figures["goal"])
+    said = w.t("dashboard-goal", total=figures["total"])
     goal = (f'<p class="goal-text" data-live="goal-text">{said}</p>'
             f'<progress max="100" value="{share}" data-live-value="share">{share}%</progress>')
     return f'{goal}<div class="tiles">{"".join(tiles)}</div>'
@@ -86,8 +86,7 @@ async def live(request: web.Request) -> web.Response:
     share = min(100, figures["total"] * 100 // max(1, figures["goal"]))
     values = {key: w.i18n.format(w.locale, "dashboard-number", {"n": figures[key]})
               for key in ("total", "today", "week", "subscribers", "unreachable")}
-    values["goal-text"] = w.i18n.format(w.locale, "dashboard-goal",
-                                        {"total": figures["total"], "goal": figures["goal"]})
+    values["goal-text"] = w.i18n.format(w.locale, "dashboard-goal", {**w.campaign, "total": figures["total"]})
     charts = _charts(request, w, stats)
     return web.json_response({"text": values, "value": {"share": share}, "html": {"charts": charts}},
                              headers={"Cache-Control": "no-store"})

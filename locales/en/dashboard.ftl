@@ -115,8 +115,8 @@ dashboard-report-skipped = Skipped
 # Signatures and audit
 dashboard-export-intro = { $total } signatures stand. Download them for delivery of the petition.
 dashboard-export-format = File format
-dashboard-export-csv = CSV (opens in Excel)
-dashboard-export-xlsx = Excel workbook (xlsx)
+dashboard-format-csv = CSV (opens in Excel)
+dashboard-format-xlsx = Excel workbook (xlsx)
 dashboard-export-button = Download the signatures
 dashboard-export-care = The file holds names: keep it only where it must be, and delete it once the petition is delivered. Each download is written in the audit log.
 dashboard-col-when = When (Japan time)

@@ -115,8 +115,8 @@ dashboard-report-skipped = 対象外
 # 署名と操作記録
 dashboard-export-intro = 現在の署名は { $total } 筆です。請願の提出のためにダウンロードできます。
 dashboard-export-format = ファイル形式
-dashboard-export-csv = CSV（Excel で開けます）
-dashboard-export-xlsx = Excel ブック（xlsx）
+dashboard-format-csv = CSV（Excel で開けます）
+dashboard-format-xlsx = Excel ブック（xlsx）
 dashboard-export-button = 署名をダウンロード
 dashboard-export-care = このファイルには氏名が含まれます。必要な場所にだけ保管し、請願の提出後は削除してください。ダウンロードはすべて操作記録に残ります。
 dashboard-col-when = 日時（日本時間）

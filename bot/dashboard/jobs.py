@@ -80,8 +80,11 @@ async def cancel(request: web.Request) -> web.Response:
     """Stop a broadcast being sent (what was sent stays sent), and note it in the audit trail."""
     d = deps(request)
     job_id = _job_id(request)
-    async with d.repo.transaction() as tx:
-        cancelled = await tx.broadcasts.cancel_job(job_id, d.clock())
+    if d.engine is not None:
+        cancelled = await d.engine.cancel(job_id)  # as /stop_broadcast does
+    else:
+        async with d.repo.transaction() as tx:
+            cancelled = await tx.broadcasts.cancel_job(job_id, d.clock())
     if cancelled:
         await d.repo.add_audit(d.clock(), request[ACTOR], "broadcast-cancel", f"job {job_id} (dashboard)", 0)
     raise web.HTTPSeeOther(f"/dashboard/broadcasts/{job_id}", headers=SECURITY_HEADERS)

@@ -22,6 +22,7 @@ from pathlib import Path
 from typing import Any, Protocol
 
 from storage.broadcasts import Broadcasts
+from storage.organizer_store import OrganizerStore
 from storage.reports import AuditEntry, ExportRow, Stats
 
 
@@ -67,6 +68,10 @@ class Transaction(Protocol):
     @property
     def broadcasts(self) -> Broadcasts:
         """Broadcast jobs, in this transaction."""
+
+    @property
+    def organizing(self) -> OrganizerStore:
+        """Scheduled jobs, broadcast pictures and the shared sending budget, in this transaction."""
 
     async def claim_event(self, platform: str, event_id: str, at: datetime) -> bool:
         """Note an event id; False if it was already applied."""

@@ -32,6 +32,7 @@ from storage import reports
 from storage.base import PersonRecord, SignatureRecord, StorageUnavailable, Totals
 from storage.broadcasts import Broadcasts
 from storage.migrations import load_migrations
+from storage.organizer_store import OrganizerStore
 from storage.sql import PostgresSql, rows_changed
 
 SCHEMES = ("postgresql://", "postgres://")
@@ -73,6 +74,7 @@ class PostgresTransaction:
     def __init__(self, conn: Any) -> None:
         self._conn = conn
         self.broadcasts = Broadcasts(PostgresSql(conn))
+        self.organizing = OrganizerStore(self.broadcasts.sql)
 
     async def claim_event(self, platform: str, event_id: str, at: datetime) -> bool:
         status = await self._conn.execute(

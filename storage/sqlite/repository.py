@@ -28,6 +28,7 @@ from storage import reports
 from storage.base import PersonRecord, SignatureRecord, Totals
 from storage.broadcasts import Broadcasts
 from storage.migrations import load_migrations
+from storage.organizer_store import OrganizerStore
 from storage.sql import SqliteSql
 from storage.sqlite.group import BUSY_TIMEOUT_MS, Direct, GroupCommit, raw_connection
 
@@ -60,6 +61,7 @@ class SqliteTransaction:
     def __init__(self, db: aiosqlite.Connection, conn: sqlite3.Connection | None = None) -> None:
         self._db: aiosqlite.Connection | Direct = Direct(conn) if conn is not None else db
         self.broadcasts = Broadcasts(SqliteSql(self._db))
+        self.organizing = OrganizerStore(self.broadcasts.sql)
 
     async def claim_event(self, platform: str, event_id: str, at: datetime) -> bool:
         cursor = await self._db.execute(

@@ -102,11 +102,13 @@ def assemble(
     from bot.core.render import Renderer
     from bot.core.service import PetitionService
     from bot.organizing.desk import OrganizerDesk
+    from bot.organizing.planner import PlanPrices
     from handlers.common import COMMANDS
 
     outlets = outlets if outlets is not None else Outlets()
     renderer = Renderer(i18n, campaign)
-    desk = OrganizerDesk(repo, renderer, outlets, engine=engine, line_quota=line_quota, dashboard_url=dashboard_url,
+    desk = OrganizerDesk(repo, renderer, outlets, engine=engine, line_quota=line_quota,
+                         prices=PlanPrices(campaign.line_message_price, campaign.currency), dashboard_url=dashboard_url,
                          clock=clock)
     conversation = Conversation(handlers.handle, COMMANDS, handlers.STEPS, handlers.DRAFTS)
     service = PetitionService(
@@ -152,7 +154,8 @@ async def broadcast_engine(
             if settings.telegram_enabled else None
         )
         yield BroadcastEngine(repo, i18n, utc_now, line, telegram,
-                              line_rate=settings.line_multicast_rate, telegram_rate=settings.telegram_broadcast_rate)
+                              line_rate=settings.line_multicast_rate, telegram_rate=settings.telegram_broadcast_rate,
+                              public_base_url=settings.public_base_url)
 
 
 def configured_channels(settings: Settings, service: PetitionService) -> list[Channel]:

@@ -32,6 +32,8 @@ class Campaign:
     line_friend_url: str = ""  # the LINE official account's friend link, offered when sharing on LINE
     language_menu: str = "all"  # "all" locales in the language menu, or only those marked "reviewed"
     texts: dict[str, dict[str, str]] = field(default_factory=dict)
+    line_message_price: float = 0.0  # one LINE message's price under the plan, for cost estimates (0: not set)
+    currency: str = "JPY"
 
     def variables(self, locale: str) -> dict[str, Any]:
         """Everything a translation may use about the campaign, in one locale."""
@@ -71,6 +73,9 @@ def load_campaign(path: Path = DEFAULT_FILE) -> Campaign:
         raise CampaignError("signature_goal must be a whole number")
     if not isinstance(until, date):
         raise CampaignError("retention_until must be a date such as 2027-12-31")
+    price = data.get("line_message_price", 0)
+    if not isinstance(price, int | float) or price < 0:
+        raise CampaignError("line_message_price must be a number such as 3 (the price of one LINE message)")
     if data.get("language_menu", "all") not in MENU_CHOICES:
         raise CampaignError(f"language_menu must be one of {', '.join(MENU_CHOICES)}")
     for key in ("default_language", "organizer", "consent_version"):
@@ -84,4 +89,5 @@ def load_campaign(path: Path = DEFAULT_FILE) -> Campaign:
         share_url=_url(data, "share_url", False) or _url(data, "paper_form_url", True),
         line_friend_url=_url(data, "line_friend_url", False), language_menu=data.get("language_menu", "all"),
         texts={locale: {k: str(v) for k, v in values.items()} for locale, values in texts.items()},
+        line_message_price=float(price), currency=str(data.get("currency", "JPY")),
     )

@@ -38,6 +38,9 @@ SETTINGS: tuple[tuple[str, str, str], ...] = (
     ("LINE_WEBHOOK_URL", "", "public https URL of /line/webhook, checked (and set with --apply) by `run_bot.py setup`"),
     ("ORGANIZER_TELEGRAM_IDS", "", "comma-separated Telegram user ids allowed to use organizer commands"),
     ("ORGANIZER_LINE_IDS", "", "comma-separated LINE user ids allowed to use organizer commands"),
+    ("ORGANIZER_NAME", "", "who runs broadcasts and exports from the shell, for the audit (or give --as NAME)"),
+    ("ORGANIZER_LANGUAGE", "en", "the language of the organizer commands' messages in the shell (a locale)"),
+    ("PUBLIC_BASE_URL", "", "the bot's public https:// address; LINE fetches broadcast pictures from it"),
     ("TELEGRAM_BROADCAST_RATE", "30", "broadcast messages per second on Telegram (its limit is about 30)"),
     ("LINE_MULTICAST_RATE", "200", "multicast requests per second on LINE (its limit is 200)"),
     ("DB_CHECK_ON_START", "no", "yes: run PRAGMA integrity_check at start and refuse to run on a damaged database"),
@@ -71,6 +74,9 @@ class Settings:
     line_multicast_rate: float = 200.0
     db_check_on_start: bool = False
     access_log: bool = False
+    organizer_name: str = ""
+    organizer_language: str = "en"
+    public_base_url: str = ""
     dashboard_address: str = ""
 
     @property
@@ -125,7 +131,7 @@ def _validate(v: dict[str, str]) -> Settings:
         raise ConfigError("LINE_CHANNEL_SECRET and LINE_CHANNEL_ACCESS_TOKEN must be set together")
     if v["TELEGRAM_WEBHOOK_SECRET"] and not re.fullmatch(r"[A-Za-z0-9_-]{1,256}", v["TELEGRAM_WEBHOOK_SECRET"]):
         raise ConfigError("TELEGRAM_WEBHOOK_SECRET must be 1-256 characters among A-Z, a-z, 0-9, _ and -")
-    for name in ("TELEGRAM_WEBHOOK_URL", "LINE_WEBHOOK_URL"):
+    for name in ("TELEGRAM_WEBHOOK_URL", "LINE_WEBHOOK_URL", "PUBLIC_BASE_URL"):
         if v[name] and not v[name].startswith("https://"):
             raise ConfigError(f"{name} must be an https:// URL")
     for name in ("TELEGRAM_API_URL", "LINE_API_URL"):
@@ -154,6 +160,8 @@ def _validate(v: dict[str, str]) -> Settings:
         telegram_api_url=v["TELEGRAM_API_URL"].rstrip("/"), line_channel_secret=v["LINE_CHANNEL_SECRET"],
         line_channel_access_token=v["LINE_CHANNEL_ACCESS_TOKEN"], line_api_url=v["LINE_API_URL"].rstrip("/"),
         line_webhook_url=v["LINE_WEBHOOK_URL"], dashboard_address=v["DASHBOARD_URL"],
+        organizer_name=v["ORGANIZER_NAME"],
+        organizer_language=v["ORGANIZER_LANGUAGE"] or "en", public_base_url=v["PUBLIC_BASE_URL"].rstrip("/"),
     )
 
 

@@ -15,7 +15,8 @@ from bot.dashboard.auth import ACTOR, CSRF, csrf_input, words
 from bot.dashboard.deps import Deps, deps
 from bot.dashboard.html import SECURITY_HEADERS, Words, esc, page, table
 from bot.organizing.broadcast import BroadcastEngine
-from bot.organizing.plan import BroadcastPlan, plan_broadcast
+from bot.organizing.plan import BroadcastPlan
+from bot.organizing.planner import QuotaUnknown
 
 Form = MultiDictProxy[str | bytes | bytearray | web.FileField]
 
@@ -31,16 +32,12 @@ def draft_from(form: Form, d: Deps) -> tuple[dict[str, str], str | None, str]:
     return {loc: text for loc, text in texts.items() if text}, link, str(form.get("audience", "subscribers"))
 
 
-async def make_plan(d: Deps, texts: dict[str, str], link: str | None, audience: str) -> BroadcastPlan:
-    """Count the audience, read LINE's quota, and plan as every other composer does."""
-    async with d.repo.transaction() as tx:
-        counts = await tx.broadcasts.count_audience(audience)
-    left = None
-    if d.engine is not None and d.engine.line is not None:
-        limit, used = await d.engine.line.quota()
-        left = None if limit is None else max(0, limit - used)
-    return plan_broadcast(texts, counts, default_locale=d.i18n.default_locale, known_locales=d.i18n.all_locales,
-                          audience=audience, link=link, line_quota_left=left)
+async def make_plan(d: Deps, texts: dict[str, str], link: str | None, audience: str) -> BroadcastPlan | str:
+    """The plan the desk's planner makes for every composer (counts, LINE's quota and price), or why there is none."""
+    try:
+        return await d.desk.planner.plan(texts, audience, link)
+    except QuotaUnknown as error:
+        return str(error)
 
 
 def compose_form(request: web.Request, w: Words, texts: dict[str, str], link: str | None, audience: str) -> str:
@@ -104,6 +101,9 @@ def plan_html(w: Words, plan: BroadcastPlan) -> str:
         facts.append(w.t("dashboard-plan-quota-unknown"))
     else:
         facts.append(w.t("dashboard-plan-quota-left", left=plan.line_quota_left))
+    if plan.cost is not None and plan.totals["line"]:
+        facts.append(w.t("dashboard-plan-cost", cost=f"{plan.cost:,.2f}".rstrip("0").rstrip("."),
+                         currency=plan.currency))
     problems = "".join(f"<li>{w.t(f'dashboard-problem-{p.id}', **_problem_args(w, dict(p.args)))}</li>"
                        for p in plan.problems)
     return (table(head, rows, "plan") + "".join(f"<p>{fact}</p>" for fact in facts)
@@ -149,6 +149,9 @@ async def preview(request: web.Request, status: int = 200) -> web.Response:
     d = deps(request)
     texts, link, audience = draft_from(await request.post(), d)
     plan = await make_plan(d, texts, link, audience)
+    if isinstance(plan, str):  # LINE's quota could not be read: nothing can be planned or sent now
+        body = f'<p class="notice" id="problems">{esc(plan)}</p>{compose_form(request, w, texts, link, audience)}'
+        return page(w, w.t("dashboard-preview-title"), body, csrf=request[CSRF], active="broadcasts", status=503)
     sendable = plan.ok and d.engine is not None
     body = (plan_html(w, plan) + previews_html(w, d, plan)
             + (send_form(request, w, plan) if sendable else "")
@@ -161,7 +164,7 @@ async def send(request: web.Request) -> web.Response:
     d = deps(request)
     texts, link, audience = draft_from(await request.post(), d)
     plan = await make_plan(d, texts, link, audience)
-    if not plan.ok or d.engine is None:
+    if isinstance(plan, str) or not plan.ok or d.engine is None:
         return await preview(request, status=409)
     job_id = await d.engine.create(texts, link, audience, f"{request[ACTOR]} (dashboard)")
     d.desk.send_in_background(job_id)

@@ -32,7 +32,8 @@ Stable API (callers in other branches depend on it; add keyword arguments with d
     plan.cost                 # Decimal estimated cost of the LINE messages, or None when no price is set
     plan.messages()           # [(Fluent id, args)]: the whole plan in words, for any renderer
 
-Lengths are counted in UTF-16 code units, as both platforms count them (an emoji outside the BMP counts 2).
+Lengths are counted in UTF-16 code units, as both platforms count them (an emoji outside the BMP counts 2);
+on LINE the link goes on its own line under the text and counts too.
 """
 
 from __future__ import annotations
@@ -149,7 +150,7 @@ class BroadcastPlan:
 
 
 def _text_problems(texts: Mapping[str, str], default: str, known: Iterable[str],
-                   totals: Mapping[str, int]) -> list[Problem]:
+                   totals: Mapping[str, int], link: str | None) -> list[Problem]:
     """Unknown languages, a missing default text, empty texts and texts over a platform's limit."""
     problems: list[Problem] = []
     known = set(known)
@@ -162,9 +163,12 @@ def _text_problems(texts: Mapping[str, str], default: str, known: Iterable[str],
             problems.append(Problem("plan-empty-text", {"language": locale}))
         for platform in PLATFORMS:
             limit, length = TEXT_LIMITS[platform], utf16_len(text)
+            if platform == "line" and link:
+                length += 1 + utf16_len(link)  # LINE shows the link on a line of its own under the text
             if totals[platform] and length > limit:
                 problems.append(Problem("plan-text-too-long", {"language": locale, "platform": platform,
-                                                               "length": length, "limit": limit}))
+                                                               "length": length, "limit": limit,
+                                                               "over": length - limit}))
     return problems
 
 
@@ -199,7 +203,7 @@ def plan_broadcast(
         for locale in sorted(per_locale, key=lambda loc: (-sum(per_locale[loc].values()), loc))
     )
     totals = {p: sum(line.counts[p] for line in languages) for p in PLATFORMS}
-    problems = _text_problems(texts, default_locale, known, totals)
+    problems = _text_problems(texts, default_locale, known, totals, link)
     if audience.startswith("lang:") and audience[5:] not in known:
         problems.append(Problem("plan-unknown-audience-language", {"language": audience[5:]}))
     if link is not None and not link.startswith("https://"):

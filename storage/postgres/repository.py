@@ -33,6 +33,7 @@ from storage.base import PersonRecord, SignatureRecord, StorageUnavailable, Tota
 from storage.broadcasts import Broadcasts
 from storage.dashboard import Dashboard
 from storage.migrations import load_migrations
+from storage.organizer_store import OrganizerStore
 from storage.sql import PostgresSql, rows_changed
 
 SCHEMES = ("postgresql://", "postgres://")
@@ -75,6 +76,7 @@ class PostgresTransaction:
         self._conn = conn
         self.broadcasts = Broadcasts(PostgresSql(conn))
         self.dashboard = Dashboard(PostgresSql(conn))
+        self.organizing = OrganizerStore(self.broadcasts.sql)
 
     async def claim_event(self, platform: str, event_id: str, at: datetime) -> bool:
         status = await self._conn.execute(

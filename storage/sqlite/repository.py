@@ -29,6 +29,7 @@ from storage.base import PersonRecord, SignatureRecord, Totals
 from storage.broadcasts import Broadcasts
 from storage.dashboard import Dashboard
 from storage.migrations import load_migrations
+from storage.organizer_store import OrganizerStore
 from storage.sql import SqliteSql
 from storage.sqlite.group import BUSY_TIMEOUT_MS, Direct, GroupCommit, raw_connection
 
@@ -62,6 +63,7 @@ class SqliteTransaction:
         self._db: aiosqlite.Connection | Direct = Direct(conn) if conn is not None else db
         self.broadcasts = Broadcasts(SqliteSql(self._db))
         self.dashboard = Dashboard(SqliteSql(self._db))
+        self.organizing = OrganizerStore(self.broadcasts.sql)
 
     async def claim_event(self, platform: str, event_id: str, at: datetime) -> bool:
         cursor = await self._db.execute(

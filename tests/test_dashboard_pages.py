@@ -118,6 +118,8 @@ async def test_an_organizer_cancels_a_broadcast_being_sent(db_url: str) -> None:
 async def test_dashboard_link_prints_a_url_on_a_line_of_its_own(tmp_path: Path) -> None:
     env = {"PATH": "/usr/bin:/bin", "DATABASE_URL": f"sqlite:///{tmp_path / 'p.db'}",
            "DASHBOARD_URL": "https://bot.example.org/dashboard/", "CAMPAIGN_FILE": str(ROOT / "campaign.toml")}
+    subprocess.run([sys.executable, str(ROOT / "run_bot.py"), "migrate"], cwd=tmp_path, env=env, check=True,
+                   capture_output=True, timeout=60)  # the database the bot creates when it first runs
     result = subprocess.run([sys.executable, str(ROOT / "run_bot.py"), "dashboard-link", "--minutes", "5"],
                             cwd=tmp_path, env=env, capture_output=True, text=True, timeout=60)
     assert result.returncode == 0, result.stderr

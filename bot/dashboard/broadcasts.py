@@ -104,6 +104,9 @@ def plan_html(w: Words, plan: BroadcastPlan) -> str:
         facts.append(w.t("dashboard-plan-quota-unknown"))
     else:
         facts.append(w.t("dashboard-plan-quota-left", left=plan.line_quota_left))
+    if plan.cost is not None and plan.totals["line"]:
+        facts.append(w.t("dashboard-plan-cost", cost=f"{plan.cost:,.2f}".rstrip("0").rstrip("."),
+                         currency=plan.currency))
     problems = "".join(f"<li>{w.t(f'dashboard-problem-{p.id}', **_problem_args(w, dict(p.args)))}</li>"
                        for p in plan.problems)
     return (table(head, rows, "plan") + "".join(f"<p>{fact}</p>" for fact in facts)

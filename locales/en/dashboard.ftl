@@ -79,6 +79,7 @@ dashboard-plan-totals = Recipients: { $line } on LINE, { $telegram } on Telegram
 dashboard-plan-billable = LINE bills { $count } messages for this update.
 dashboard-plan-quota-left = LINE messages left this month: { $left }.
 dashboard-plan-quota-unknown = LINE's monthly quota is not limited or not known.
+dashboard-plan-cost = Estimated cost of the LINE messages: { $cost } { $currency }.
 dashboard-preview-line = As on LINE
 dashboard-preview-telegram = As on Telegram
 dashboard-send = Send to { $count } people now

@@ -79,6 +79,7 @@ dashboard-plan-totals = Penerima: { $line } di LINE, { $telegram } di Telegram.
 dashboard-plan-billable = LINE menagih { $count } pesan untuk kabar ini.
 dashboard-plan-quota-left = Sisa pesan LINE bulan ini: { $left }.
 dashboard-plan-quota-unknown = Kuota bulanan LINE tidak dibatasi atau tidak diketahui.
+dashboard-plan-cost = Perkiraan biaya pesan LINE: { $cost } { $currency }.
 dashboard-preview-line = Seperti di LINE
 dashboard-preview-telegram = Seperti di Telegram
 dashboard-send = Kirim sekarang ke { $count } orang

@@ -79,6 +79,7 @@ dashboard-plan-totals = 送(おく)る 相手(あいて):LINE { $line }人、Tel
 dashboard-plan-billable = この お知(し)らせで LINE の お金(かね)が かかる 数(かず):{ $count }通(つう)。
 dashboard-plan-quota-left = 今月(こんげつ) LINE で あと 送(おく)れる 数(かず):{ $left }通(つう)。
 dashboard-plan-quota-unknown = LINE の 今月(こんげつ)の 上限(じょうげん)は ないか、わかりません。
+dashboard-plan-cost = LINE の お金(かね)の 見込(みこ)み:{ $cost } { $currency }。
 dashboard-preview-line = LINE での 見(み)え方(かた)
 dashboard-preview-telegram = Telegram での 見(み)え方(かた)
 dashboard-send = 今(いま) { $count }人に 送(おく)る

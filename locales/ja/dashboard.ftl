@@ -79,6 +79,7 @@ dashboard-plan-totals = 送信先：LINE { $line } 人、Telegram { $telegram } 
 dashboard-plan-billable = このお知らせで LINE の課金対象になるメッセージ数：{ $count } 通。
 dashboard-plan-quota-left = 今月の LINE の残りメッセージ数：{ $left } 通。
 dashboard-plan-quota-unknown = LINE の月間メッセージ数は上限なし、または不明です。
+dashboard-plan-cost = LINE メッセージの費用の見込み：{ $cost } { $currency }。
 dashboard-preview-line = LINE での表示
 dashboard-preview-telegram = Telegram での表示
 dashboard-send = 今すぐ { $count } 人に送信

@@ -79,6 +79,7 @@ dashboard-plan-totals = 받는 사람: LINE { $line }명, Telegram { $telegram }
 dashboard-plan-billable = 이 소식으로 LINE에서 과금되는 메시지: { $count }건.
 dashboard-plan-quota-left = 이번 달 남은 LINE 메시지: { $left }건.
 dashboard-plan-quota-unknown = LINE의 월간 한도는 없거나 알 수 없습니다.
+dashboard-plan-cost = LINE 메시지 예상 비용: { $cost } { $currency }.
 dashboard-preview-line = LINE에서 보이는 모습
 dashboard-preview-telegram = Telegram에서 보이는 모습
 dashboard-send = 지금 { $count }명에게 보내기

@@ -79,6 +79,7 @@ dashboard-plan-totals = လက်ခံသူ: LINE တွင် { $line }၊ Te
 dashboard-plan-billable = ဤသတင်းအတွက် LINE သည် မက်ဆေ့ချ် { $count } စောင် ကောက်ခံမည်။
 dashboard-plan-quota-left = ဤလတွင် ကျန်ရှိသော LINE မက်ဆေ့ချ်: { $left }။
 dashboard-plan-quota-unknown = LINE ၏ လစဉ်ခွဲတမ်း ကန့်သတ်မထား သို့မဟုတ် မသိပါ။
+dashboard-plan-cost = LINE မက်ဆေ့ချ်များ၏ ခန့်မှန်းကုန်ကျစရိတ်: { $cost } { $currency }။
 dashboard-preview-line = LINE တွင် ပုံစံ
 dashboard-preview-telegram = Telegram တွင် ပုံစံ
 dashboard-send = ယခု လူ { $count } ဦးထံ ပို့ရန်

@@ -79,6 +79,7 @@ dashboard-plan-totals = पाउनेहरू: LINE मा { $line }, Telegra
 dashboard-plan-billable = यो खबरका लागि LINE ले { $count } सन्देशको शुल्क लिन्छ।
 dashboard-plan-quota-left = यो महिना बाँकी LINE सन्देश: { $left }।
 dashboard-plan-quota-unknown = LINE को मासिक कोटा सीमित छैन वा थाहा छैन।
+dashboard-plan-cost = LINE सन्देशहरूको अनुमानित खर्च: { $cost } { $currency }।
 dashboard-preview-line = LINE मा जस्तो
 dashboard-preview-telegram = Telegram मा जस्तो
 dashboard-send = अहिले { $count } जनालाई पठाउनुहोस्

@@ -79,6 +79,7 @@ dashboard-plan-totals = Destinatários: { $line } no LINE, { $telegram } no Tele
 dashboard-plan-billable = O LINE cobra { $count } mensagens por esta notícia.
 dashboard-plan-quota-left = Mensagens do LINE restantes neste mês: { $left }.
 dashboard-plan-quota-unknown = A cota mensal do LINE não tem limite ou não é conhecida.
+dashboard-plan-cost = Custo estimado das mensagens do LINE: { $cost } { $currency }.
 dashboard-preview-line = Como no LINE
 dashboard-preview-telegram = Como no Telegram
 dashboard-send = Enviar agora para { $count } pessoas

@@ -79,6 +79,7 @@ dashboard-plan-totals = ලබන්නන්: LINE හි { $line }, Telegram �
 dashboard-plan-billable = මෙම පුවත සඳහා LINE පණිවිඩ { $count }ක් අය කරයි.
 dashboard-plan-quota-left = මේ මාසයේ ඉතිරි LINE පණිවිඩ: { $left }.
 dashboard-plan-quota-unknown = LINE හි මාසික කෝටාව සීමා නැත හෝ නොදනී.
+dashboard-plan-cost = LINE පණිවිඩවල ඇස්තමේන්තුගත වියදම: { $cost } { $currency }.
 dashboard-preview-line = LINE හි පෙනෙන ආකාරය
 dashboard-preview-telegram = Telegram හි පෙනෙන ආකාරය
 dashboard-send = දැන් { $count } දෙනෙකුට යවන්න

@@ -79,6 +79,7 @@ dashboard-plan-totals = Tatanggap: { $line } sa LINE, { $telegram } sa Telegram.
 dashboard-plan-billable = Sisingilin ng LINE ang { $count } mensahe para sa balitang ito.
 dashboard-plan-quota-left = Natitirang mensahe sa LINE ngayong buwan: { $left }.
 dashboard-plan-quota-unknown = Walang limitasyon o hindi alam ang buwanang quota ng LINE.
+dashboard-plan-cost = Tantiyang gastos ng mga mensahe sa LINE: { $cost } { $currency }.
 dashboard-preview-line = Gaya sa LINE
 dashboard-preview-telegram = Gaya sa Telegram
 dashboard-send = Ipadala ngayon sa { $count } tao

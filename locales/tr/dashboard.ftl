@@ -79,6 +79,7 @@ dashboard-plan-totals = Alıcılar: LINE'da { $line }, Telegram'da { $telegram }
 dashboard-plan-billable = LINE bu haber için { $count } mesaj ücretlendirir.
 dashboard-plan-quota-left = Bu ay kalan LINE mesajı: { $left }.
 dashboard-plan-quota-unknown = LINE'ın aylık kotası sınırsız veya bilinmiyor.
+dashboard-plan-cost = LINE mesajlarının tahmini maliyeti: { $cost } { $currency }.
 dashboard-preview-line = LINE'da görünüşü
 dashboard-preview-telegram = Telegram'da görünüşü
 dashboard-send = Şimdi { $count } kişiye gönder

@@ -79,6 +79,7 @@ dashboard-plan-totals = Người nhận: { $line } trên LINE, { $telegram } tr�
 dashboard-plan-billable = LINE tính phí { $count } tin nhắn cho tin này.
 dashboard-plan-quota-left = Số tin nhắn LINE còn lại tháng này: { $left }.
 dashboard-plan-quota-unknown = Hạn mức tháng của LINE không giới hạn hoặc không rõ.
+dashboard-plan-cost = Chi phí ước tính cho tin nhắn LINE: { $cost } { $currency }.
 dashboard-preview-line = Hiển thị trên LINE
 dashboard-preview-telegram = Hiển thị trên Telegram
 dashboard-send = Gửi ngay cho { $count } người

@@ -79,6 +79,7 @@ dashboard-plan-totals = 接收者：LINE { $line } 人，Telegram { $telegram } 
 dashboard-plan-billable = 这条消息在 LINE 上计费 { $count } 条。
 dashboard-plan-quota-left = 本月 LINE 剩余消息数：{ $left }。
 dashboard-plan-quota-unknown = LINE 的月度配额没有限制或未知。
+dashboard-plan-cost = LINE 消息的预计费用：{ $cost } { $currency }。
 dashboard-preview-line = 在 LINE 上的样子
 dashboard-preview-telegram = 在 Telegram 上的样子
 dashboard-send = 立即发送给 { $count } 人

@@ -177,7 +177,8 @@ def organizer_session(driver: WebDriver, downloads: Path, link: str, size: str, 
     assert "Line Taro" in exported and "Tele Hanako" in exported
     fits(driver)
 
-    errors = [e["message"] for e in driver.get_log("browser") if e["level"] == "SEVERE" and "favicon" not in e["message"]]
+    errors = [e["message"] for e in driver.get_log("browser")
+              if e["level"] == "SEVERE" and "favicon" not in e["message"]]
     assert errors == []  # no script error, nothing refused by the Content-Security-Policy
 
     driver.find_element(By.CSS_SELECTOR, "form.signout button").click()

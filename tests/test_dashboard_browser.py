@@ -88,6 +88,7 @@ def browser(tmp_path: Path) -> Iterator[tuple[WebDriver, Path]]:
     for argument in ("--headless=new", "--no-sandbox", "--disable-dev-shm-usage", "--disable-gpu",
                      "--hide-scrollbars", "--force-device-scale-factor=1"):
         options.add_argument(argument)
+    options.set_capability("goog:loggingPrefs", {"browser": "ALL"})  # to see script errors and refused assets
     options.add_experimental_option("prefs", {"download.default_directory": str(downloads),
                                               "download.prompt_for_download": False})
     driver = webdriver.Chrome(options=options, service=Service(executable_path=str(CHROMEDRIVER)))
@@ -175,6 +176,10 @@ def organizer_session(driver: WebDriver, downloads: Path, link: str, size: str, 
     exported = new[0].read_text(encoding="utf-8-sig")
     assert "Line Taro" in exported and "Tele Hanako" in exported
     fits(driver)
+
+    errors = [e["message"] for e in driver.get_log("browser")
+              if e["level"] == "SEVERE" and "favicon" not in e["message"]]
+    assert errors == []  # no script error, nothing refused by the Content-Security-Policy
 
     driver.find_element(By.CSS_SELECTOR, "form.signout button").click()
     wait_until(driver, "location.pathname === '/dashboard/signin'", "the sign-in page")

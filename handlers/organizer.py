@@ -185,7 +185,8 @@ def stats(s: Session, ctx: Context, arg: str) -> Outcome:
     """Show the organizers' totals with the chart."""
     if not ctx.is_organizer:
         return _denied(s, "stats")
-    return Outcome(s, (Reply(t("stats-report", report=Fact.STATS_REPORT), image=Fact.STATS_CHART),), (ShowStats(),))
+    report = Reply(t("stats-report", report=Fact.STATS_REPORT), image=Fact.STATS_CHART, kind=ReplyKind.TABLE)
+    return Outcome(s, (report,), (ShowStats(),))
 
 
 @router.command("dashboard")

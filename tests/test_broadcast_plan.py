@@ -2,6 +2,7 @@
 
 from decimal import Decimal
 
+from bot.core.types import Text
 from bot.organizing.plan import plan_broadcast
 
 KNOWN = ["ja", "en", "vi", "ne", "ja-easy"]
@@ -20,7 +21,7 @@ def test_every_language_with_its_count_and_text() -> None:
         ("vi", 9, "ja", True), ("ja", 7, "ja", False), ("ne", 3, "ja", True), ("", 1, "ja", True)]
     assert plan.fallbacks == ("vi", "ne", "")
     assert plan.totals == {"line": 15, "telegram": 5} and plan.line_billable == 15
-    summary = dict(plan.messages())["plan-fallback-summary"]
+    summary = {t.id: t.args for t in plan.messages()}["plan-fallback-summary"]
     assert summary["count"] == 13 and summary["default"] == "ja"
 
 
@@ -47,7 +48,7 @@ def test_quota_refused_unless_partial_and_cost() -> None:
     partial = plan_broadcast({"ja": "x"}, COUNTS, default_locale="ja", known_locales=KNOWN, line_quota_left=10,
                              partial=True, line_price=Decimal("3.5"))
     assert partial.ok and partial.line_billable == 10 and partial.cost == Decimal("35.0")
-    assert ("plan-cost", {"cost": "35", "currency": "JPY", "count": 10}) in partial.messages()
+    assert Text("plan-cost", {"cost": "35", "currency": "JPY", "count": 10}) in partial.messages()
 
 
 def test_image_checks() -> None:

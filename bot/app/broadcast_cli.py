@@ -64,7 +64,7 @@ def preview(i18n: I18n, locale: str, plan: BroadcastPlan, engine: BroadcastEngin
         message = engine.message(dict(plan.texts), plan.link, text_locale)
         lines += [f"--- {text_locale} ---", message.text, *(f"[{b.label}] {b.url}" for b in message.buttons)]
     lines.append("---")
-    return lines + [i18n.format(locale, msg, args) for msg, args in plan.messages()]
+    return lines + [i18n.format(locale, t.id, dict(t.args)) for t in plan.messages()]
 
 
 async def broadcast(settings: Settings, request: CliBroadcast, confirm: Callable[[str], bool]) -> str:
@@ -86,8 +86,11 @@ async def broadcast(settings: Settings, request: CliBroadcast, confirm: Callable
             raise Refused("\n".join([i18n.format(locale, "cli-refused"), *problems]))
         if request.dry_run:
             return i18n.format(locale, "cli-dry-run-ok")
-        question = "cli-confirm-at" if request.at else "cli-confirm"
-        if not (request.yes or confirm(i18n.format(locale, question, {"at": _japan(request.at)}) + " ")):
+        if request.at is not None:
+            question = i18n.format(locale, "cli-confirm-at", {"at": _japan(request.at)})
+        else:
+            question = i18n.format(locale, "cli-confirm")
+        if not (request.yes or confirm(question + " ")):
             return i18n.format(locale, "cli-nothing-sent")
         job_id = await engine.create(dict(plan.texts), plan.link, plan.audience, who, image=image,
                                      partial=plan.partial, at=request.at)

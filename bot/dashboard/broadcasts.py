@@ -104,18 +104,10 @@ def plan_html(w: Words, plan: BroadcastPlan) -> str:
     if plan.cost is not None and plan.totals["line"]:
         facts.append(w.t("dashboard-plan-cost", cost=f"{plan.cost:,.2f}".rstrip("0").rstrip("."),
                          currency=plan.currency))
-    problems = "".join(f"<li>{w.t(f'dashboard-problem-{p.id}', **_problem_args(w, dict(p.args)))}</li>"
-                       for p in plan.problems)
+    # the plan's own words for what stops the send, as the CLI and the chat say them
+    problems = "".join(f"<li>{esc(w.i18n.format(w.locale, p.id, dict(p.args)))}</li>" for p in plan.problems)
     return (table(head, rows, "plan") + "".join(f"<p>{fact}</p>" for fact in facts)
             + (f'<ul class="notice" id="problems">{problems}</ul>' if problems else ""))
-
-
-def _problem_args(w: Words, args: dict[str, object]) -> dict[str, object]:
-    """A plan problem's arguments, with language codes as language names."""
-    if isinstance(args.get("language"), str):
-        args["language"] = w.i18n.format(str(args["language"]), "language-name") if args["language"] in \
-            w.i18n.all_locales else args["language"]
-    return args
 
 
 def previews_html(w: Words, d: Deps, plan: BroadcastPlan) -> str:

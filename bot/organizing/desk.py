@@ -110,7 +110,8 @@ class OrganizerDesk:
                 facts[Fact.STATS_REPORT] = format_stats(stats, names)
                 with tempfile.TemporaryDirectory() as folder:
                     chart = Path(folder) / "chart.png"
-                    await asyncio.to_thread(draw_chart, stats, chart)
+                    goal = int(self.renderer.campaign_vars.get(locale, {}).get("goal", 0) or 0)
+                    await asyncio.to_thread(draw_chart, stats, chart, goal)
                     facts[Fact.STATS_CHART] = chart.read_bytes()
 
     def send_in_background(self, job_id: int) -> None:

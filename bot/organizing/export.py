@@ -73,7 +73,8 @@ async def write_export(
         book = Workbook(write_only=True)
         sheet = book.create_sheet("signatures")
         for column, columns in zip("ABCDEFG", WIDTHS, strict=True):
-            sheet.column_dimensions[column].width = columns
+            dimension = sheet.column_dimensions[column]  # openpyxl sizes a column through its dimension
+            dimension.width = columns
         sheet.freeze_panes = "A2"
         sheet.append(list(HEADER))
         async for row in rows:

@@ -22,7 +22,7 @@ Stable API (callers in other branches depend on it; add keyword arguments with d
         public_base_url="",    # where LINE fetches an image from (PUBLIC_BASE_URL); needed for images on LINE
     )
     plan.ok                   # True when nothing stops the send
-    plan.problems             # tuple[Problem]: Fluent id + args, e.g. Problem("plan-unknown-language", {...})
+    plan.problems             # tuple[Problem]: Fluent id + args (Problem is bot.core.types.Text: .id, .args)
     plan.languages            # tuple[LanguageLine]: each recipient language, its counts per platform, its text
     plan.fallbacks            # recipient languages that get the default language's text
     plan.totals               # {"line": n, "telegram": n}: recipients per platform
@@ -30,7 +30,7 @@ Stable API (callers in other branches depend on it; add keyword arguments with d
     plan.line_reachable       # LINE recipients the quota lets through (all of them unless over the quota)
     plan.over_quota           # LINE recipients exceed the quota left (a problem unless `partial`)
     plan.cost                 # Decimal estimated cost of the LINE messages, or None when no price is set
-    plan.messages()           # [(Fluent id, args)]: the whole plan in words, for any renderer
+    plan.messages()           # [Text]: the whole plan in words (Fluent id + args), for any renderer
 
 Lengths are counted in UTF-16 code units, as both platforms count them (an emoji outside the BMP counts 2);
 on LINE the link goes on its own line under the text and counts too.
@@ -39,9 +39,10 @@ on LINE the link goes on its own line under the text and counts too.
 from __future__ import annotations
 
 from collections.abc import Iterable, Mapping
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 from decimal import Decimal
-from typing import Any
+
+from bot.core.types import Text
 
 PLATFORMS = ("line", "telegram")
 TEXT_LIMITS = {"telegram": 4096, "line": 5000}  # UTF-16 units: Telegram's message, LINE's text message
@@ -63,12 +64,7 @@ def image_kind(data: bytes) -> str | None:
     return None
 
 
-@dataclass(frozen=True)
-class Problem:
-    """Why a broadcast cannot be sent, as a Fluent message id and its arguments."""
-
-    id: str
-    args: Mapping[str, Any] = field(default_factory=dict)
+Problem = Text  # why a broadcast cannot be sent: a Fluent message id (.id) and its arguments (.args)
 
 
 @dataclass(frozen=True)
@@ -121,31 +117,41 @@ class BroadcastPlan:
     def recipients(self) -> int:
         return sum(self.totals.values())
 
-    def messages(self) -> list[tuple[str, dict[str, Any]]]:
-        """The plan in words, as (Fluent id, args) in the order to show them."""
-        out: list[tuple[str, dict[str, Any]]] = []
+    def messages(self) -> list[Text]:
+        """The plan in words, as Fluent ids with their arguments, in the order to show them."""
+        out: list[Text] = []
         for line in self.languages:
-            msg = "plan-language-fallback" if line.fallback else "plan-language"
-            out.append((msg, {"language": line.locale or "none", "text": line.text_locale, "total": line.total,
-                              "line": line.counts.get("line", 0), "telegram": line.counts.get("telegram", 0)}))
-        if self.fallbacks:
-            out.append(("plan-fallback-summary", {"count": sum(ln.total for ln in self.languages if ln.fallback),
-                                                  "languages": ", ".join(loc or "none" for loc in self.fallbacks),
-                                                  "default": self.default_locale}))
-        out.append(("plan-totals", {"telegram": self.totals["telegram"], "line": self.totals["line"]}))
-        if self.totals["line"]:
-            out.append(("plan-line-billable", {"count": self.line_billable}))
-            if self.line_quota_left is None:
-                out.append(("plan-quota-unlimited", {}))
+            language, total = line.locale or "none", line.total
+            on_line, on_telegram = line.counts.get("line", 0), line.counts.get("telegram", 0)
+            if line.fallback:
+                out.append(Text("plan-language-fallback", {"language": language, "text": line.text_locale,
+                                                           "total": total, "line": on_line, "telegram": on_telegram}))
             else:
-                out.append(("plan-quota-left", {"left": self.line_quota_left}))
-                if self.over_quota and self.partial:
-                    out.append(("plan-partial", {"reachable": self.line_reachable, "line": self.totals["line"]}))
-            if self.cost is not None:
-                out.append(("plan-cost", {"cost": f"{self.cost:,.2f}".rstrip("0").rstrip("."),
-                                          "currency": self.currency, "count": self.line_billable}))
+                out.append(Text("plan-language", {"language": language, "text": line.text_locale, "total": total,
+                                                  "line": on_line, "telegram": on_telegram}))
+        if self.fallbacks:
+            out.append(Text("plan-fallback-summary", {
+                "count": sum(ln.total for ln in self.languages if ln.fallback),
+                "languages": ", ".join(loc or "none" for loc in self.fallbacks), "default": self.default_locale}))
+        out.append(Text("plan-totals", {"telegram": self.totals["telegram"], "line": self.totals["line"]}))
+        if self.totals["line"]:
+            out += self._line_messages()
         if self.image:
-            out.append(("plan-image", {"kind": self.image}))
+            out.append(Text("plan-image", {"kind": self.image}))
+        return out
+
+    def _line_messages(self) -> list[Text]:
+        """What LINE bills, the quota left, a partial send, the estimated cost."""
+        out = [Text("plan-line-billable", {"count": self.line_billable})]
+        if self.line_quota_left is None:
+            out.append(Text("plan-quota-unlimited"))
+        else:
+            out.append(Text("plan-quota-left", {"left": self.line_quota_left}))
+            if self.over_quota and self.partial:
+                out.append(Text("plan-partial", {"reachable": self.line_reachable, "line": self.totals["line"]}))
+        if self.cost is not None:
+            cost = f"{self.cost:,.2f}".rstrip("0").rstrip(".")
+            out.append(Text("plan-cost", {"cost": cost, "currency": self.currency, "count": self.line_billable}))
         return out
 
 
@@ -155,18 +161,18 @@ def _text_problems(texts: Mapping[str, str], default: str, known: Iterable[str],
     problems: list[Problem] = []
     known = set(known)
     for locale in sorted(set(texts) - known):
-        problems.append(Problem("plan-unknown-language", {"language": locale, "known": ", ".join(sorted(known))}))
+        problems.append(Text("plan-unknown-language", {"language": locale, "known": ", ".join(sorted(known))}))
     if not texts.get(default, "").strip():
-        problems.append(Problem("plan-default-text-missing", {"language": default}))
+        problems.append(Text("plan-default-text-missing", {"language": default}))
     for locale, text in sorted(texts.items()):
         if not text.strip() and locale != default:
-            problems.append(Problem("plan-empty-text", {"language": locale}))
+            problems.append(Text("plan-empty-text", {"language": locale}))
         for platform in PLATFORMS:
             limit, length = TEXT_LIMITS[platform], utf16_len(text)
             if platform == "line" and link:
                 length += 1 + utf16_len(link)  # LINE shows the link on a line of its own under the text
             if totals[platform] and length > limit:
-                problems.append(Problem("plan-text-too-long", {"language": locale, "platform": platform,
+                problems.append(Text("plan-text-too-long", {"language": locale, "platform": platform,
                                                                "length": length, "limit": limit,
                                                                "over": length - limit}))
     return problems
@@ -177,11 +183,11 @@ def _image_problems(image: bytes | None, line_recipients: int, public_base_url: 
         return []
     problems = []
     if image_kind(image) is None:
-        problems.append(Problem("plan-image-kind", {}))
+        problems.append(Text("plan-image-kind", {}))
     if len(image) > IMAGE_LIMIT:
-        problems.append(Problem("plan-image-too-big", {"size": len(image), "limit": IMAGE_LIMIT}))
+        problems.append(Text("plan-image-too-big", {"size": len(image), "limit": IMAGE_LIMIT}))
     if line_recipients and not public_base_url.startswith("https://"):
-        problems.append(Problem("plan-image-needs-public-url", {}))
+        problems.append(Text("plan-image-needs-public-url", {}))
     return problems
 
 
@@ -205,17 +211,17 @@ def plan_broadcast(
     totals = {p: sum(line.counts[p] for line in languages) for p in PLATFORMS}
     problems = _text_problems(texts, default_locale, known, totals, link)
     if audience.startswith("lang:") and audience[5:] not in known:
-        problems.append(Problem("plan-unknown-audience-language", {"language": audience[5:]}))
+        problems.append(Text("plan-unknown-audience-language", {"language": audience[5:]}))
     if link is not None and not link.startswith("https://"):
-        problems.append(Problem("plan-bad-link", {"link": link}))
+        problems.append(Text("plan-bad-link", {"link": link}))
     problems += _image_problems(image, totals["line"], public_base_url)
     if not sum(totals.values()):
-        problems.append(Problem("plan-no-recipients", {"audience": audience}))
+        problems.append(Text("plan-no-recipients", {"audience": audience}))
     reachable = totals["line"]
     if line_quota_left is not None and totals["line"] > line_quota_left:
         reachable = max(0, line_quota_left)
         if not partial:
-            problems.append(Problem("plan-over-quota", {"line": totals["line"], "left": reachable}))
+            problems.append(Text("plan-over-quota", {"line": totals["line"], "left": reachable}))
     price = None if line_price is None or line_price == 0 else Decimal(str(line_price))
     return BroadcastPlan(
         texts=dict(texts), audience=audience, link=link, image=image_kind(image) if image else None,

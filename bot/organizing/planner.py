@@ -69,7 +69,7 @@ class Planner:
 
     def words(self, plan: BroadcastPlan, locale: str | None) -> list[str]:
         """The plan and then its problems, each a line in the organizer's language."""
-        return [self.i18n.format(locale, msg, args) for msg, args in plan.messages()] + [
+        return [self.i18n.format(locale, t.id, dict(t.args)) for t in plan.messages()] + [
             self.i18n.format(locale, p.id, dict(p.args)) for p in plan.problems]
 
 

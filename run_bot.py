@@ -9,10 +9,11 @@ import asyncio
 import logging
 import sys
 from collections.abc import Callable
-from datetime import date
+from datetime import UTC, date, datetime
 from pathlib import Path
 
 from bot.app.assembly import DatabaseDamaged, petition_service
+from bot.app.organizer_cli import Refused
 from bot.core.campaign import CampaignError
 from bot.core.config import SETTINGS, ConfigError, Settings, load_settings
 from bot.core.i18n import LocaleError
@@ -35,18 +36,31 @@ def build_parser() -> argparse.ArgumentParser:
     stats = commands.add_parser("stats", help="print signing totals (per platform, language, prefecture, day)")
     stats.add_argument("--chart", type=Path, metavar="FILE.png", help="also draw signatures per day into a PNG")
     export = commands.add_parser("export", help="write the standing signatures for delivery (file mode 0600)")
-    export.add_argument("--output", type=Path, required=True, metavar="FILE")
-    export.add_argument("--format", choices=("csv", "xlsx"), default="csv")
+    export.add_argument("--output", type=Path, required=True, metavar="FILE.csv|FILE.xlsx")
+    export.add_argument("--format", choices=("csv", "xlsx"), help="default: from the file name's suffix")
+    export.add_argument("--force", action="store_true", help="replace the file if it exists")
+    export.add_argument("--as", dest="as_name", metavar="NAME", help="who exports, for the audit (or ORGANIZER_NAME)")
     commands.add_parser("audit", help="list every broadcast and export: who, when, what, how many")
+    link = commands.add_parser("dashboard-link", help="print a one-time sign-in link to the organizers' dashboard")
+    link.add_argument("--minutes", type=int, default=15, metavar="N", help="how long it works (default: 15)")
     cast = commands.add_parser("broadcast", help="send an update to the people who opted in (preview, confirm)")
     cast.add_argument("--text", action="append", default=[], metavar="LANG=FILE",
                       help="the update in one language, e.g. ja=update-ja.txt (repeat per language)")
     cast.add_argument("--link", metavar="URL", help="an https link shown as a button under the update")
     cast.add_argument("--audience", default="subscribers", metavar="subscribers|signers|lang:ja",
                       help="who receives it (default: everyone reachable who opted in to updates)")
-    cast.add_argument("--dry-run", action="store_true", help="only preview and count")
+    cast.add_argument("--image", type=Path, metavar="FILE", help="a JPEG or PNG picture sent with the update")
+    cast.add_argument("--at", metavar="'YYYY-MM-DD HH:MM'", help="send then (Japan time unless a zone is given, "
+                      "e.g. +09:00); the serving process sends it")
+    cast.add_argument("--partial", action="store_true", help="send even if LINE's monthly quota reaches only part "
+                      "of the LINE recipients")
+    cast.add_argument("--as", dest="as_name", metavar="NAME", help="who sends, for the audit (or ORGANIZER_NAME)")
+    cast.add_argument("--dry-run", action="store_true", help="check and preview only; exits as the send would")
     cast.add_argument("--yes", action="store_true", help="send without asking")
     cast.add_argument("--resume", action="store_true", help="go on sending broadcasts left unfinished")
+    cast.add_argument("--list", action="store_true", help="list scheduled and running broadcasts")
+    cast.add_argument("--cancel", type=int, metavar="N", help="cancel scheduled or running broadcast N")
+    cast.add_argument("--report", type=int, metavar="N", help="show broadcast N's report, with LINE opens and clicks")
     backup = commands.add_parser("backup", help="copy the live database consistently into FILE (mode 0600)")
     backup.add_argument("file", type=Path, metavar="FILE")
     commands.add_parser("check", help="check the database: schema version and PRAGMA integrity_check")
@@ -57,6 +71,7 @@ def build_parser() -> argparse.ArgumentParser:
                        help="an earlier cut-off, e.g. the day the petition was delivered")
     purge.add_argument("--dry-run", action="store_true", help="only count")
     purge.add_argument("--yes", action="store_true", help="delete without asking")
+    purge.add_argument("--as", dest="as_name", metavar="NAME", help="who deletes, for the audit (or ORGANIZER_NAME)")
     commands.add_parser("compact", help="remove what deleted data leaves in the database files (SQLite: VACUUM; "
                         "PostgreSQL: VACUUM FULL of the personal tables and a CHECKPOINT)")
     commands.add_parser("migrate", help="apply pending database migrations (every start does too), then exit")
@@ -141,20 +156,15 @@ async def run_organizer_command(args: argparse.Namespace, settings: Settings) ->
         copied = await copy_database(args.source, args.target)
         return f"Done: {sum(copied.values()):,} rows in {len(copied)} tables."
     if args.command == "stats":
-        report = await cli.stats(settings, args.chart)
-        return report + (f"\nChart written to {args.chart}" if args.chart else "")
+        return await cli.stats(settings, args.chart)
     if args.command == "export":
-        count = await cli.export(settings, args.output, args.format)
-        return f"{count:,} signatures written to {args.output}"
+        return await cli.export(settings, args.output, args.format, args.force, args.as_name)
     if args.command == "broadcast":
-        from bot.app import broadcast_cli as cli_broadcast
-
-        if args.resume:
-            return await cli_broadcast.resume(settings)
-        texts = read_texts(args.text)
-        if args.link and not args.link.startswith("https://"):
-            raise ValueError("--link must be an https:// link")
-        return await cli_broadcast.broadcast(settings, texts, args.link, args.audience, args.dry_run, args.yes, ask)
+        return await run_broadcast(args, settings)
+    if args.command == "dashboard-link":
+        if not 1 <= args.minutes <= 24 * 60:
+            raise ValueError("--minutes must be from 1 to 1440")
+        return await cli.dashboard_link(settings, args.minutes)
     if args.command == "backup":
         return await cli.backup(settings, args.file)
     if args.command == "check":
@@ -163,22 +173,57 @@ async def run_organizer_command(args: argparse.Namespace, settings: Settings) ->
             raise ValueError(f"the database is damaged: {report}")
         return report
     if args.command == "purge":
-        return await cli.purge(settings, args.before, args.dry_run, (lambda _: True) if args.yes else ask)
+        return await cli.purge(settings, args.before, args.dry_run, (lambda _: True) if args.yes else ask, args.as_name)
     if args.command == "compact":
         return await cli.compact(settings)
     return await cli.audit(settings)
 
 
+async def run_broadcast(args: argparse.Namespace, settings: Settings) -> str:
+    from bot.app import broadcast_cli as cast
+
+    if args.resume:
+        return await cast.resume(settings)
+    if args.list:
+        return await cast.list_jobs(settings)
+    if args.cancel is not None:
+        return await cast.cancel(settings, args.cancel, args.as_name)
+    if args.report is not None:
+        return await cast.report(settings, args.report)
+    request = cast.CliBroadcast(
+        read_texts(args.text), args.link, args.audience, args.image, parse_at(args.at) if args.at else None,
+        args.partial, args.dry_run, args.yes, args.as_name)
+    return await cast.broadcast(settings, request, ask)
+
+
+def parse_at(text: str) -> datetime:
+    """A time to send at: 'YYYY-MM-DD HH:MM' in Japan time, or with a zone ('+02:00', 'Z'); not in the past."""
+    from bot.core.render import JAPAN
+
+    try:
+        at = datetime.fromisoformat(text.strip().replace("Z", "+00:00"))
+    except ValueError:
+        raise Refused(f"--at {text!r} is not a time: write it as '2026-12-10 19:00' (Japan time) or add a zone,"
+                      " e.g. '2026-12-10 11:00+01:00'") from None
+    at = at if at.tzinfo else at.replace(tzinfo=JAPAN)
+    if at <= datetime.now(UTC):
+        raise Refused(f"--at {text} is in the past: give a time to come (Japan time unless a zone is given)")
+    return at
+
+
 def read_texts(pairs: list[str]) -> dict[str, str]:
-    """Read --text LANG=FILE pairs."""
+    """Read --text LANG=FILE pairs (an empty file is left for the plan to refuse, with the others' problems)."""
     texts = {}
     for pair in pairs:
         locale, _, path = pair.partition("=")
         if not locale or not path:
-            raise ValueError(f"--text takes LANG=FILE, not {pair!r}")
-        texts[locale] = Path(path).read_text(encoding="utf-8").strip()
+            raise Refused(f"--text takes LANG=FILE, not {pair!r}: for example --text ja=update-ja.txt")
+        try:
+            texts[locale] = Path(path).read_text(encoding="utf-8").strip()
+        except (OSError, UnicodeDecodeError) as error:
+            raise Refused(f"cannot read the {locale} text from {path} ({error}): check the file, then retry") from None
     if not texts:
-        raise ValueError("give at least one --text LANG=FILE")
+        raise Refused("give at least one --text LANG=FILE, with the default language's text among them")
     return texts
 
 
@@ -215,8 +260,11 @@ def main(argv: list[str] | None = None) -> int:
     except (CampaignError, LocaleError, DatabaseDamaged) as error:
         print(f"configuration error: {error}", file=sys.stderr)
         return 2
+    except Refused as error:
+        print(f"refused: {error}", file=sys.stderr)
+        return 1
     except (ValueError, OSError) as error:
-        print(f"error: {error}", file=sys.stderr)
+        print(f"error: {error or type(error).__name__}", file=sys.stderr)
         return 2
     return 0
 

@@ -19,6 +19,7 @@ from bot.core.types import (
     Draft,
     Fact,
     LinkButton,
+    MakeDashboardLink,
     Outcome,
     Reply,
     ReplyKind,
@@ -121,7 +122,14 @@ def ask_audience(s: Session, ctx: Context) -> tuple[Reply, ...]:
     return (Reply(t("broadcast-ask-audience"), (*choices, _cancel())),)
 
 
-@router.prompt(OrgStep.CONFIRM, needs=lambda s: (CountAudience(broadcast_draft(s).audience or "subscribers"),))
+def _count(s: Session, audience: str | None = None) -> CountAudience:
+    """The effect that plans the draft: its audience, texts and link."""
+    draft = broadcast_draft(s)
+    texts = {locale: text for locale, text in draft.texts.items() if text}
+    return CountAudience(audience or draft.audience or "subscribers", texts, draft.link)
+
+
+@router.prompt(OrgStep.CONFIRM, needs=lambda s: (_count(s),))
 def preview(s: Session, ctx: Context) -> tuple[Reply, ...]:
     """Show the update in each language exactly as recipients will see it, then the counts."""
     link = broadcast_draft(s).link
@@ -131,9 +139,8 @@ def preview(s: Session, ctx: Context) -> tuple[Reply, ...]:
             buttons = (LinkButton(Text("broadcast-link", locale=locale), link),) if link else ()
             shown = Text("broadcast-text", {"text": text}, locale=locale)
             replies.append(Reply(shown, buttons, kind=ReplyKind.PREVIEW))
-    counts = t("broadcast-confirm", telegram=Fact.AUDIENCE_TELEGRAM, line=Fact.AUDIENCE_LINE,
-               quota=Fact.LINE_QUOTA_LEFT)
-    replies.append(Reply(counts, (button("button-send", Action.ORGANIZER, "send"), _cancel())))
+    plan = t("broadcast-plan-confirm", plan=Fact.BROADCAST_PLAN)  # languages, fallbacks, counts, quota, problems
+    replies.append(Reply(plan, (button("button-send", Action.ORGANIZER, "send"), _cancel())))
     return tuple(replies)
 
 
@@ -153,14 +160,15 @@ def organizer_button(s: Session, ctx: Context, value: str) -> Outcome:
     audience = value.removeprefix("aud-").replace("lang-", "lang:", 1)
     if s.step is OrgStep.AUDIENCE and (audience in ("subscribers", "signers") or audience[5:] in ctx.locales):
         s = s.to(OrgStep.CONFIRM, draft=_drafting(texts=_texts(s), link=broadcast_draft(s).link, audience=audience))
-        return Outcome(s, preview(s, ctx), (CountAudience(audience),))
+        return Outcome(s, preview(s, ctx), (_count(s, audience),))
     draft = broadcast_draft(s)
     if s.step is OrgStep.CONFIRM and value == "send" and draft.audience:
         texts = {locale: text for locale, text in draft.texts.items() if text}
         effect = StartBroadcast(texts, draft.link, draft.audience)
         s = s.to(Step.MENU, draft=Draft())
         stop = button("button-stop-broadcast", Action.COMMAND, "stop_broadcast")
-        return Outcome(s, (Reply(t("broadcast-started", job=Fact.BROADCAST_ID), (stop,)),), (effect,))
+        started = t("broadcast-start-result", job=Fact.BROADCAST_ID, problems=Fact.BROADCAST_PROBLEMS)
+        return Outcome(s, (Reply(started, (stop,)),), (effect,))
     return Outcome(s, (Reply(t("old-button")),), reprompt=True)
 
 
@@ -177,4 +185,13 @@ def stats(s: Session, ctx: Context, arg: str) -> Outcome:
     """Show the organizers' totals with the chart."""
     if not ctx.is_organizer:
         return _denied(s, "stats")
-    return Outcome(s, (Reply(t("stats-report", report=Fact.STATS_REPORT), image=Fact.STATS_CHART),), (ShowStats(),))
+    report = Reply(t("stats-report", report=Fact.STATS_REPORT), image=Fact.STATS_CHART, kind=ReplyKind.TABLE)
+    return Outcome(s, (report,), (ShowStats(),))
+
+
+@router.command("dashboard")
+def dashboard(s: Session, ctx: Context, arg: str) -> Outcome:
+    """Give an organizer a one-time sign-in link to the dashboard."""
+    if not ctx.is_organizer:
+        return _denied(s, "dashboard")
+    return Outcome(s, (Reply(t("dashboard-chat-link", link=Fact.DASHBOARD_LINK)),), (MakeDashboardLink(),))

@@ -22,6 +22,8 @@ from pathlib import Path
 from typing import Any, Protocol
 
 from storage.broadcasts import Broadcasts
+from storage.dashboard import Dashboard
+from storage.organizer_store import OrganizerStore
 from storage.people import Tidied
 from storage.reports import AuditEntry, ExportRow, Stats
 
@@ -68,6 +70,14 @@ class Transaction(Protocol):
     @property
     def broadcasts(self) -> Broadcasts:
         """Broadcast jobs, in this transaction."""
+
+    @property
+    def dashboard(self) -> Dashboard:
+        """Dashboard sign-in links, sessions and the funnel, in this transaction."""
+
+    @property
+    def organizing(self) -> OrganizerStore:
+        """Scheduled jobs, broadcast pictures and the shared sending budget, in this transaction."""
 
     async def claim_event(self, platform: str, event_id: str, at: datetime) -> bool:
         """Note an event id; False if it was already applied."""

@@ -17,6 +17,8 @@ from typing import Protocol
 from storage import people
 from storage.base import PersonRecord, SignatureRecord
 from storage.broadcasts import Broadcasts
+from storage.dashboard import Dashboard
+from storage.organizer_store import OrganizerStore
 from storage.sql import Row, Sql, as_datetime, scalar
 
 _PERSON = (
@@ -54,6 +56,8 @@ class SqlTransaction:
     def __init__(self, sql: Sql, erasures: Erasures) -> None:
         self.sql = sql
         self.broadcasts = Broadcasts(sql)
+        self.dashboard = Dashboard(sql)
+        self.organizing = OrganizerStore(sql)
         self._erasures = erasures
 
     async def claim_event(self, platform: str, event_id: str, at: datetime) -> bool:

@@ -17,6 +17,7 @@ import base64
 import hashlib
 import hmac
 import json
+import re
 import time
 import uuid
 from collections import Counter
@@ -124,6 +125,20 @@ def _flex_problems(node: Any, where: str) -> Iterator[Problem]:
             yield from _flex_problems(item, f"{where}[{index}]")
 
 
+MAX_IMAGE_URL = 2000
+UNIT = re.compile(r"[A-Za-z0-9_]{1,30}")  # a custom aggregation unit's name
+
+
+def unit_problems(body: dict[str, Any]) -> list[Problem]:
+    """Check a push or multicast's customAggregationUnits: at most one name of 1-30 letters, digits or _."""
+    units = body.get("customAggregationUnits")
+    if units is None:
+        return []
+    if not isinstance(units, list) or len(units) != 1 or not isinstance(units[0], str) or not UNIT.fullmatch(units[0]):
+        return [("customAggregationUnits", "Must be one name of 1-30 characters among A-Z, a-z, 0-9 and _")]
+    return []
+
+
 def message_problems(messages: Any) -> list[Problem]:
     """Check a list of message objects as LINE does before sending them."""
     if not isinstance(messages, list) or not 1 <= len(messages) <= MAX_MESSAGES:
@@ -149,6 +164,11 @@ def message_problems(messages: Any) -> list[Problem]:
                 problems.append((f"{where}.contents", "Size must be at most 30 KB"))
             else:
                 problems.extend(_flex_problems(contents, f"{where}.contents"))
+        elif message.get("type") == "image":
+            for key in ("originalContentUrl", "previewImageUrl"):
+                url = message.get(key)
+                if not isinstance(url, str) or not url.startswith("https://") or len(url) > MAX_IMAGE_URL:
+                    problems.append((f"{where}.{key}", f"Must be an HTTPS URL of at most {MAX_IMAGE_URL} characters"))
         else:
             problems.append((f"{where}.type", "Unsupported message type in this fake"))
         quick = message.get("quickReply")
@@ -202,6 +222,8 @@ class FakeLineApi:
                          "chatMode": "bot", "markAsReadMode": "auto"}
         self.webhook_endpoint = ""  # as set in the LINE Developers console or by PUT
         self.webhook_active = True  # "Use webhook" switched on
+        self.unit_recipients: Counter[str] = Counter()  # custom aggregation unit -> recipients sent under it
+        self.unit_readers: dict[str, tuple[int, int]] = {}  # unit -> (people who opened, who clicked), set by a test
         self.app = web.Application()
         for kind in ("reply", "push", "multicast", "broadcast", "narrowcast"):
             self.app.router.add_post(f"/v2/bot/message/{kind}", self._message_handler(kind))
@@ -209,6 +231,7 @@ class FakeLineApi:
         self.app.router.add_get("/v2/bot/message/quota", self._quota)
         self.app.router.add_get("/v2/bot/message/quota/consumption", self._consumption)
         self.app.router.add_get("/v2/bot/info", self._bot_info)
+        self.app.router.add_get("/v2/bot/insight/message/event/aggregation", self._unit_statistics)
         self.app.router.add_get("/v2/bot/channel/webhook/endpoint", self._get_endpoint)
         self.app.router.add_put("/v2/bot/channel/webhook/endpoint", self._set_endpoint)
         self.data_app = web.Application(client_max_size=4 * 1024 * 1024)  # LINE's data host: content uploads
@@ -295,7 +318,7 @@ class FakeLineApi:
             return _error(self._failures[kind].pop(0), "An error occurred in the fake LINE server.")
         if not isinstance(body, dict):
             return _error(400, "The request body has 1 error(s)", [("", "Invalid JSON")])
-        problems = message_problems(body.get("messages"))
+        problems = message_problems(body.get("messages")) + unit_problems(body)
         if kind == "reply" and not body.get("replyToken"):
             problems.insert(0, ("replyToken", "Must be specified"))
         if kind == "push" and not body.get("to"):
@@ -318,6 +341,8 @@ class FakeLineApi:
         if kind == "multicast":
             self.used += len(body["to"])
             self.delivered.update(body["to"])
+            for unit in body.get("customAggregationUnits", []):
+                self.unit_recipients[unit] += len(body["to"])
         if kind in ("reply", "push"):
             sent = [{"id": uuid.uuid4().hex[:18], "quoteToken": uuid.uuid4().hex} for _ in body["messages"]]
             return web.json_response({"sentMessages": sent})
@@ -349,6 +374,19 @@ class FakeLineApi:
         if not self._authorized(request):
             return _error(401, "Authentication failed.")
         return web.json_response({"totalUsage": self.used})
+
+    async def _unit_statistics(self, request: web.Request) -> web.Response:
+        """Per-unit opens and clicks; like LINE, null figures for a unit nobody (yet) opened."""
+        self.calls.append(Call("insight", 200 if self._authorized(request) else 401, dict(request.query)))
+        if not self._authorized(request):
+            return _error(401, "Authentication failed.")
+        unit, start, end = (request.query.get(k, "") for k in ("customAggregationUnit", "from", "to"))
+        if not UNIT.fullmatch(unit) or not re.fullmatch(r"\d{8}", start) or not re.fullmatch(r"\d{8}", end):
+            return _error(400, "The request has 1 error(s)", [("customAggregationUnit/from/to", "Invalid value")])
+        opened, clicked = self.unit_readers.get(unit, (0, 0))
+        overview = {"uniqueImpression": opened or None, "uniqueClick": clicked or None,
+                    "uniqueMediaPlayed": None, "uniqueMediaPlayed100Percent": None}
+        return web.json_response({"overview": overview, "messages": [], "clicks": []})
 
     async def _bot_info(self, request: web.Request) -> web.Response:
         self.calls.append(Call("bot_info", 200 if self._authorized(request) else 401, None))

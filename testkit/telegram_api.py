@@ -26,7 +26,9 @@ from aiohttp import web
 
 from testkit.common import listen_local, utf16_len
 
-JSON_PARAMS = {"reply_markup", "allowed_updates", "commands", "scope", "reply_parameters", "link_preview_options"}
+JSON_PARAMS = {
+    "entities", "reply_markup", "allowed_updates", "commands", "scope", "reply_parameters", "link_preview_options",
+}
 SECRET_TOKEN = re.compile(r"[A-Za-z0-9_-]{1,256}")
 COMMAND = re.compile(r"[a-z0-9_]{1,32}")
 ENTITY = re.compile(r"^/[A-Za-z0-9_]+(@[A-Za-z0-9_]+)?|@[A-Za-z0-9_]{5,32}")
@@ -144,6 +146,7 @@ class FakeTelegram:
         self.descriptions: dict[str | None, str] = {}  # language code (None: the default) -> description
         self.short_descriptions: dict[str | None, str] = {}
         self.blocked: set[int] = set()
+        self.entities: dict[int, list[dict[str, Any]]] = {}  # message id -> the formatting it was sent with
         self.send_rate: float | None = None  # sendMessage calls allowed per second overall (429 above)
         self._recent_sends: list[float] = []
         self.photos: list[int] = []  # chat ids that received a photo
@@ -373,6 +376,13 @@ class FakeTelegram:
         markup = self._check_markup(params.get("reply_markup"))
         reply_to = (params.get("reply_parameters") or {}).get("message_id")
         sent = Sent(chat_id, next(self.ids), text, True, markup, markup, reply_to)
+        entities = params.get("entities")
+        if entities is not None:
+            if not isinstance(entities, list) or any(
+                    not isinstance(e, dict) or e.get("offset", -1) < 0
+                    or e.get("offset", 0) + e.get("length", 0) > utf16_len(text) for e in entities):
+                raise ApiError(400, "Bad Request: can't parse entities")
+            self.entities[sent.message_id] = entities
         self.messages.append(sent)
         return self.message_json(sent)
 

@@ -53,6 +53,21 @@ async def tables(url: str) -> dict[str, list[tuple[Any, ...]]]:
         await conn.close()
 
 
+async def column(url: str, table: str, name: str) -> list[Any]:
+    """One column of every row of a table, read on a connection of its own."""
+    if url.startswith("sqlite:"):
+        db = sqlite3.connect(url[len("sqlite:///"):])
+        try:
+            return [row[0] for row in db.execute(f'SELECT "{name}" FROM "{table}"')]
+        finally:
+            db.close()
+    conn = await asyncpg.connect(url)
+    try:
+        return [row[0] for row in await conn.fetch(f'SELECT "{name}" FROM "{table}"')]
+    finally:
+        await conn.close()
+
+
 async def holds(url: str, value: str) -> list[str]:
     """The tables where `value` appears in any column of any row."""
     return [name for name, rows in (await tables(url)).items() if value in repr(rows)]

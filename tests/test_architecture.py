@@ -1,6 +1,7 @@
 """The layers, as import rules: each folder may use only the folders below it, and nothing forms a cycle.
 
-    run_bot.py -> bot/app -> bot/channels/<platform>, bot/organizing, bot/translation -> bot/core -> storage
+    run_bot.py -> bot/app -> bot/channels/<platform>, bot/dashboard, bot/organizing, bot/translation -> bot/core
+    -> storage (bot/dashboard uses bot/organizing)
     handlers -> bot/core (types, payload, router, context, text matching): pure steps, no I/O, no SDK
     bot/app/assembly.py is the composition root: it hands the core the handlers and the organizer desk
 """
@@ -88,6 +89,17 @@ def test_organizing_and_translation_use_no_channel_or_app() -> None:
             for module in imported_modules(path):
                 assert not module.startswith(("bot.app", "bot.channels")), f"{path} imports {module}"
                 assert module.split(".")[0] not in SDKS, f"{path} imports {module}"
+
+
+def test_the_dashboard_uses_no_channel_or_app() -> None:
+    """The dashboard's pages sit beside the channels: the app installs them; they use the organizing code."""
+    for path in files_under("bot/dashboard"):
+        for module in imported_modules(path):
+            assert not module.startswith(("bot.app", "bot.channels")), f"{path} imports {module}"
+            assert module.split(".")[0] not in ("telegram", "linebot"), f"{path} imports {module}"
+    for folder in ("bot/core", "bot/organizing", "bot/channels", "handlers", "storage"):
+        for path in files_under(folder):
+            assert not any(m.startswith("bot.dashboard") for m in imported_modules(path)), f"{path} imports it"
 
 
 def test_channels_do_not_import_each_other_or_the_app() -> None:

@@ -18,7 +18,8 @@ import pytest
 from bot.core.service import PetitionService
 from bot.core.types import OutMessage
 from bot.organizing import broadcast
-from bot.organizing.broadcast import BroadcastEngine, SendResult, Sent
+from bot.organizing.broadcast import BroadcastEngine
+from bot.organizing.sending import SendResult, Sent
 from tests.conftest import FIXED_NOW
 
 TEXTS = {"ja": "署名を提出しました", "en": "The signatures were delivered"}

@@ -44,7 +44,8 @@ async def seed_line(service: PetitionService, n: int, prefix: str = "U", **colum
 async def cli(api: Any, db_url: str, tmp_path: Path, *args: str, rate: str = "200") -> asyncio.subprocess.Process:
     env = {k: v for k, v in os.environ.items() if not k.startswith(("TELEGRAM_", "LINE_"))}
     env.update(DATABASE_URL=db_url, LINE_CHANNEL_SECRET=SECRET, LINE_CHANNEL_ACCESS_TOKEN=ACCESS_TOKEN,
-               LINE_API_URL=api.url, LINE_MULTICAST_RATE=rate, NO_PROXY="127.0.0.1,localhost")
+               LINE_API_URL=api.url, LINE_MULTICAST_RATE=rate, NO_PROXY="127.0.0.1,localhost",
+               ORGANIZER_NAME="Aiko")
     for locale, text in TEXTS.items():
         (tmp_path / f"{locale}.txt").write_text(text, encoding="utf-8")
     return await asyncio.create_subprocess_exec(
@@ -84,7 +85,7 @@ async def test_multicast_reaches_the_right_people_once_in_their_language(
     assert all(len({got[u].copy().pop() for u in c.body["to"]}) == 1 for c in accepted)  # one language per batch
     assert any(c.status == 429 for c in api.made("multicast")), "the rate limit was never reached"
     assert api.used == 3000  # billable messages = recipients
-    assert "sent 3,000" in out.decode()
+    assert "line: 3,000 sent" in out.decode()
     service = await make_service(db_url)
     assert (await service.repo.stats()).counters.get("line_broadcast_messages") == 3000
     await service.repo.close()
@@ -108,7 +109,7 @@ async def test_a_killed_broadcast_resumes_without_sending_anyone_twice(
     assert resumed.returncode == 0, err.decode()
     assert set(api.delivered) == set(people) and set(api.delivered.values()) == {1}
     assert api.used == 5000
-    assert "sent 5,000" in out.decode()
+    assert "line: 5,000 sent" in out.decode()
 
 
 async def test_quota_exhaustion_stops_with_a_clear_report(api: Any, db_url: str, tmp_path: Path) -> None:
@@ -116,12 +117,16 @@ async def test_quota_exhaustion_stops_with_a_clear_report(api: Any, db_url: str,
     await seed_line(service, 3000)
     await service.repo.close()
     api.quota = 1200
-    process = await cli(api, db_url, tmp_path, "--text", "ja=ja.txt", "--dry-run")
-    out, _ = await process.communicate()
-    assert "1,200 of 1,200 messages left" in out.decode() and "Nothing was sent" in out.decode()
-    process = await cli(api, db_url, tmp_path, "--text", "ja=ja.txt", "--text", "en=en.txt", "--yes")
+    for last in ("--dry-run", "--yes"):  # a dry run refuses exactly as the send does: nothing starts
+        process = await cli(api, db_url, tmp_path, "--text", "ja=ja.txt", "--text", "en=en.txt", last)
+        out, err = await process.communicate()
+        assert process.returncode == 1 and "LINE quota: 1,200 messages left this month." in out.decode()
+        assert "LINE can take only 1,200 more messages this month, but 3,000 LINE recipients" in err.decode()
+        assert "--partial" in err.decode() and api.used == 0
+    process = await cli(api, db_url, tmp_path, "--text", "ja=ja.txt", "--text", "en=en.txt", "--partial", "--yes")
     out, err = await asyncio.wait_for(process.communicate(), 120)
     assert process.returncode == 0, err.decode()
+    assert "Partial send chosen: 1,200 of 3,000 LINE recipients will get it" in out.decode()
     assert api.used <= 1200 and len(api.delivered) == api.used
     report = out.decode()
     assert "stopped: LINE monthly message quota reached" in report and "not sent" in report

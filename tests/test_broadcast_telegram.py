@@ -39,7 +39,7 @@ def received(fake: FakeTelegram) -> Counter[int]:
 async def run_cli(fake: FakeTelegram, db_url: str, tmp_path: Path, *args: str) -> asyncio.subprocess.Process:
     env = {k: v for k, v in os.environ.items() if not k.startswith(("TELEGRAM_", "LINE_"))}
     env.update(DATABASE_URL=db_url, TELEGRAM_BOT_TOKEN=fake.token, TELEGRAM_API_URL=fake.url,
-               TELEGRAM_BROADCAST_RATE="1000")
+               TELEGRAM_BROADCAST_RATE="1000", ORGANIZER_NAME="Aiko")
     for locale, text in TEXTS.items():
         (tmp_path / f"{locale}.txt").write_text(text, encoding="utf-8")
     return await asyncio.create_subprocess_exec(
@@ -67,7 +67,7 @@ async def test_the_right_people_get_the_right_language_within_the_flood_limit(
     assert texts[people[21]] == TEXTS["ja"] and texts[people[22]] == TEXTS["en"]
     assert fake.called("sendMessage", 429), "the flood limit was never reached"
     report = out.decode()
-    assert "sent 1,980" in report and "unreachable 20" in report
+    assert "telegram: 1,980 sent" in report and "telegram: 20 unreachable" in report
     service = await make_service(db_url)
     async with service.repo.transaction() as tx:
         blocked = await tx.get_person("telegram", str(people[0]))
@@ -96,7 +96,7 @@ async def test_a_killed_broadcast_resumes_and_repeats_at_most_what_was_in_flight
     assert set(got) == set(people)
     repeated = sum(n - 1 for n in got.values())
     report = out.decode()
-    uncertain = int(report.split("uncertain ")[1].split()[0].replace(",", "")) if "uncertain" in report else 0
+    uncertain = int(report.split(" uncertain")[0].split()[-1].replace(",", "")) if "uncertain" in report else 0
     assert repeated <= uncertain <= 1000  # only messages in flight at the kill (one chunk) may repeat
     assert "sent" in out.decode()
 
@@ -107,7 +107,8 @@ async def test_a_dry_run_only_counts(fake: FakeTelegram, db_url: str, tmp_path: 
     await service.repo.close()
     process = await run_cli(fake, db_url, tmp_path, "--text", "ja=ja.txt", "--dry-run")
     out, _ = await process.communicate()
-    assert "Recipients: 10 on Telegram" in out.decode() and "Nothing was sent" in out.decode()
+    assert process.returncode == 0 and "Recipients: 10 on Telegram" in out.decode()
+    assert "all checks passed" in out.decode() and "Nothing was sent" in out.decode()
     assert not fake.called("sendMessage")
 
 

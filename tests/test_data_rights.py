@@ -13,6 +13,7 @@ import pytest
 
 from bot.app import cli
 from bot.app.assembly import DatabaseDamaged, petition_service
+from bot.app.organizer_cli import Refused
 from bot.core.config import load_settings
 from tests.chat import ConsoleChat
 from tests.conftest import make_service
@@ -31,7 +32,7 @@ async def test_backup_is_a_consistent_private_copy(db_url: str, tmp_path: Path) 
     await sign(db_url, "Hanako Yamada", "u1")
     settings = load_settings({"DATABASE_URL": db_url}, env_file=None)
     target = tmp_path / "backups" / "copy.db"
-    assert "1 signatures" in await cli.backup(settings, target)
+    assert "(1 signature, 1 person)" in await cli.backup(settings, target)
     assert stat.S_IMODE(os.stat(target).st_mode) == 0o600
     with sqlite3.connect(target) as copy:
         assert copy.execute("SELECT name FROM signatures").fetchall() == [("Hanako Yamada",)]
@@ -67,9 +68,12 @@ async def test_purge_deletes_signatures_before_the_cutoff(db_url: str) -> None:
     settings = load_settings({"DATABASE_URL": db_url}, env_file=None)
     with pytest.raises(ValueError, match="retention date"):
         await cli.purge(settings, None, dry_run=True, confirm=lambda _: True)
-    assert "1 signatures were made before" in await cli.purge(settings, date(2030, 1, 1), True, lambda _: True)
-    assert "Nothing was deleted" in await cli.purge(settings, date(2030, 1, 1), False, lambda _: False)
-    assert "1 signatures made before" in await cli.purge(settings, date(2030, 1, 1), False, lambda _: True)
+    assert "1 signature was made before" in await cli.purge(settings, date(2030, 1, 1), True, lambda _: True)
+    assert "Nothing was deleted" in await cli.purge(settings, date(2030, 1, 1), False, lambda _: False, "Aiko")
+    with pytest.raises(Refused, match="--as NAME"):  # who deletes goes in the audit trail
+        await cli.purge(settings, date(2030, 1, 1), False, lambda _: True)
+    assert "1 signature made before 2030-01-01 was deleted" in await cli.purge(
+        settings, date(2030, 1, 1), False, lambda _: True, "Aiko")
     path = Path(db_url.removeprefix("sqlite:///"))
     with sqlite3.connect(path) as db:
         assert db.execute("SELECT count(*) FROM signatures").fetchone() == (0,)

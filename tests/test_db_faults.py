@@ -220,7 +220,7 @@ def test_a_full_filesystem_refuses_clearly_and_loses_nothing(tmp_path: Path) -> 
         pytest.skip("needs Linux user namespaces (unshare) to mount a tiny filesystem")
     mount = tmp_path / "tiny"
     mount.mkdir()
-    script = (f"mount -t tmpfs -o size=512k tmpfs {mount} && "
+    script = (f"mount -t tmpfs -o size=2m tmpfs {mount} && "
               f"exec {sys.executable} -c \"$CHILD\" {mount} {ROOT}")
     env = {**os.environ, "CHILD": CHILD}
     result = subprocess.run([unshare, "-rm", "sh", "-c", script], capture_output=True, text=True, env=env,

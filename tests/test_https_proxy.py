@@ -116,6 +116,7 @@ async def test_webhooks_arrive_through_nginx_over_https_and_nothing_else_does(
         "TELEGRAM_BOT_TOKEN": telegram.token, "TELEGRAM_API_URL": telegram.url,
         "TELEGRAM_WEBHOOK_URL": "https://bot.example.org/telegram/webhook", "TELEGRAM_WEBHOOK_SECRET": TELEGRAM_SECRET,
         "ACCESS_LOG": "yes",  # to see which requests reached the bot
+        "DASHBOARD_URL": "https://bot.example.org/dashboard/",
     }
     async with bot_processes([config], tmp_path) as (bot,):
         https, http = free_port(), free_port()
@@ -172,6 +173,18 @@ async def _exercise(bot: BotProcess, https: int, http: int, folder: Path, line_a
         await wait_for(lambda: _sent(telegram, 777), "the Telegram reply")  # replies follow the answer
         assert "Welcome" in telegram.sent_to(777)[0].text
 
+        # The organizers' dashboard goes through, over HTTPS: signed out, its pages lead to the sign-in page,
+        # and a POST without a session is the bot's own refusal.
+        async with client.get(f"{base}/dashboard/", allow_redirects=False) as response:
+            assert response.status == 303 and response.headers["Location"] == "/dashboard/signin"
+            assert response.headers["Strict-Transport-Security"].startswith("max-age=")
+        async with client.get(f"{base}/dashboard/signin") as response:
+            assert response.status == 200 and "dashboard-link" in await response.text()
+        async with client.post(f"{base}/dashboard/export", data={"format": "csv"}) as response:
+            assert response.status == 403
+        async with client.get(f"{base}/dashboard", allow_redirects=False) as response:
+            assert response.status == 301 and response.headers["Location"].endswith("/dashboard/")
+
         # Anything else stops at nginx: other paths, other methods; plain HTTP is sent to HTTPS.
         for path in probes:
             async with client.post(f"{base}{path}", data=b"{}") as response:
@@ -185,7 +198,7 @@ async def _exercise(bot: BotProcess, https: int, http: int, folder: Path, line_a
             assert response.status == 200  # /healthz exists, on the bot's local port only
 
     log = bot.output()
-    assert "POST /line/webhook" in log and "POST /telegram/webhook" in log
+    assert "POST /line/webhook" in log and "POST /telegram/webhook" in log and "GET /dashboard/signin" in log
     for path in probes[:-1]:
         assert path not in log, f"{path} reached the bot"
     assert "GET /line/webhook" not in log

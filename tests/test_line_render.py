@@ -49,7 +49,8 @@ PAYLOADS = (
 FACTS: dict[Fact, int | str | bytes] = {
     Fact.SIGNER_NUMBER: 1234567, Fact.TOTAL: 1234567, Fact.AUDIENCE_TELEGRAM: 1234567, Fact.AUDIENCE_LINE: 1234567,
     Fact.LINE_QUOTA_LEFT: 1234567, Fact.BROADCAST_ID: 12345, Fact.STATS_REPORT: "統計 12,345\n" * 100,
-    Fact.STATS_CHART: b"\x89PNG",
+    Fact.STATS_CHART: b"\x89PNG", Fact.BROADCAST_PLAN: "vi: 12,345人(LINE 12,000人、Telegram 345人)\n" * 13,
+    Fact.BROADCAST_PROBLEMS: "",
 }
 
 
@@ -125,7 +126,7 @@ def test_every_answer_of_every_locale_fits_in_one_line_reply_with_all_its_button
     steps = (
         "welcome", "language-prompt", "language-set", "petition", "background", "consent", "ask-name",
         "confirm-signature", "signed-thanks", "share",
-        "broadcast-ask-audience", "broadcast-text", "broadcast-confirm", "stats-report",
+        "broadcast-ask-audience", "broadcast-text", "broadcast-plan-confirm", "stats-report",
     )
     for locale in service.i18n.locales:
         concerns = {f"concern-{n}" for n in range(1, 6)}

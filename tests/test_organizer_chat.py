@@ -97,7 +97,7 @@ async def test_an_organizer_broadcasts_from_draft_to_report(organizing: Build) -
     await org.say("https://example.org/report")
     await org.press("All subscribers")
     assert "署名を国会に提出しました。" in org.text and "We handed the signatures to the Diet." in org.text
-    assert "Recipients: 20 on Telegram, 30 on LINE" in org.text and "1,000 are left this month" in org.text
+    assert "Recipients: 20 on Telegram, 30 on LINE" in org.text and "1,000 messages left this month" in org.text
     preview_buttons = [b for m in org.messages for b in m.buttons if b.url]
     assert {b.label for b in preview_buttons} == {"リンクを開く", "Open the link"}
     await org.press("Send")

@@ -60,7 +60,7 @@ async def server(
                "LINE_API_URL": await api.start()}
     channel = LineChannel(service, load_settings(environ, env_file=None))
     port = free_port()
-    app = build_app([channel], Guard(header_timeout=0.5, body_timeout=0.5))
+    app = build_app([channel], guard=Guard(header_timeout=0.5, body_timeout=0.5))
     try:
         async with listening(app, "127.0.0.1", port, every=0.1) as runner:
             await channel.start()

@@ -22,7 +22,16 @@ from bot.app.upkeep import tidy_once, upkeeping
 from bot.core.config import EVENT_MEMORY, REPLAY_WINDOW, load_settings
 from bot.core.service import PetitionService
 from testkit.line_api import LinePlatform, LineUser, line_platform
-from tests.backends import BACKENDS, backend_url, files_holding, holds, open_service, pg_files_holding, tables
+from tests.backends import (
+    BACKENDS,
+    backend_url,
+    column,
+    files_holding,
+    holds,
+    open_service,
+    pg_files_holding,
+    tables,
+)
 from tests.conftest import FIXED_NOW
 
 NAME = "Zyxwvu Qtsrpo"  # appears nowhere else
@@ -143,8 +152,7 @@ async def test_a_withdrawn_signer_leaves_nothing_that_says_they_signed(world: Wo
     assert await holds(world.url, code) == ["signatures"] and after["signatures"][0][7] == code
     assert await person_row(world, person) == {"draft": {}, "step": "menu", "updates": False, "referred_by": None}
     moments = {str(row[2]) for row in after["processed_events"]}
-    for row in after["people"]:  # a person's row keeps their last activity to the day, matching no event
-        updated = row[-2] if world.url.startswith("sqlite:") else row[10]
+    for updated in await column(world.url, "people", "updated_at"):  # the last activity to the day, no event's
         assert str(updated) not in moments
         assert str(updated).startswith("2026-11-26") and ("00:00:00" in str(updated))
     stats = await world.service.repo.stats()
@@ -171,8 +179,8 @@ async def test_purge_deletes_abandoned_signatures_and_compacts(world: World) -> 
     user = world.line.user()
     await start_signing(user, NAME)
     settings = load_settings({"DATABASE_URL": world.url}, env_file=None)
-    report = await cli.purge(settings, date(2026, 11, 1), dry_run=False, confirm=lambda _: True)
-    assert "1 signatures begun and abandoned for 7 days" in report
+    report = await cli.purge(settings, date(2026, 11, 1), dry_run=False, confirm=lambda _: True, as_name="Test Organizer")
+    assert "1 signature begun and abandoned for 7 days was deleted" in report
     assert ("rebuilt" if world.url.startswith("sqlite:") else "VACUUM FULL") in report
     assert await holds(world.url, NAME) == []
     await eventually_no_file_holds(world, NAME)

@@ -94,7 +94,7 @@ def assemble(
     repo: Repository, i18n: I18n, campaign: Campaign, *, clock: Callable[[], datetime] = utc_now,
     organizers: Callable[[str, str], bool] = lambda platform, user_id: False,
     engine: BroadcastEngine | None = None, line_quota: QuotaReader | None = None, outlets: Outlets | None = None,
-    throttle: Throttle | None = None,
+    throttle: Throttle | None = None, dashboard_url: str = "",
 ) -> tuple[PetitionService, OrganizerDesk]:
     """Assemble the service: the conversation's steps and commands, the desk with its engine and quota."""
     import handlers
@@ -102,11 +102,14 @@ def assemble(
     from bot.core.render import Renderer
     from bot.core.service import PetitionService
     from bot.organizing.desk import OrganizerDesk
+    from bot.organizing.planner import PlanPrices
     from handlers.common import COMMANDS
 
     outlets = outlets if outlets is not None else Outlets()
     renderer = Renderer(i18n, campaign)
-    desk = OrganizerDesk(repo, renderer, outlets, engine=engine, line_quota=line_quota)
+    desk = OrganizerDesk(repo, renderer, outlets, engine=engine, line_quota=line_quota,
+                         prices=PlanPrices(campaign.line_message_price, campaign.currency), dashboard_url=dashboard_url,
+                         clock=clock)
     conversation = Conversation(handlers.handle, COMMANDS, handlers.STEPS, handlers.DRAFTS)
     service = PetitionService(
         repo, i18n, campaign, renderer=renderer, conversation=conversation, desk=desk, outlets=outlets, clock=clock,
@@ -151,7 +154,8 @@ async def broadcast_engine(
             if settings.telegram_enabled else None
         )
         yield BroadcastEngine(repo, i18n, utc_now, line, telegram,
-                              line_rate=settings.line_multicast_rate, telegram_rate=settings.telegram_broadcast_rate)
+                              line_rate=settings.line_multicast_rate, telegram_rate=settings.telegram_broadcast_rate,
+                              public_base_url=settings.public_base_url)
 
 
 def configured_channels(settings: Settings, service: PetitionService) -> list[Channel]:
@@ -180,5 +184,6 @@ async def serving(settings: Settings) -> AsyncIterator[Served]:
             engine = await stack.enter_async_context(broadcast_engine(settings, repo, i18n, check_token=False))
         service, desk = assemble(repo, i18n, campaign, organizers=settings.is_organizer, engine=engine,
                                  line_quota=engine.line.quota if engine and engine.line else None,
-                                 throttle=Throttle(share=1 / settings.instances))
+                                 throttle=Throttle(share=1 / settings.instances),
+                                 dashboard_url=settings.dashboard_url)
         yield Served(service, desk, engine, configured_channels(settings, service))

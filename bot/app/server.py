@@ -1,4 +1,4 @@
-"""The bot's one aiohttp server: /healthz and every configured platform's webhook, in one process.
+"""The bot's one aiohttp server: /healthz, every configured platform's webhook and the dashboard, in one process.
 
 The composition root (`bot.app.assembly`) builds the channels; a channel is an object with `install(app)`
 (add its routes), `start()` (after the server listens: register webhooks, start polling) and `stop()`
@@ -16,11 +16,13 @@ import signal
 from aiohttp import log as web_log
 from aiohttp import web
 
-from bot.app.assembly import Channel, serving
+from bot.app.assembly import Channel, Served, serving
 from bot.app.broadcasting import broadcasting
 from bot.app.guard import Guard, guarded, listening
 from bot.app.upkeep import upkeeping
 from bot.core.config import MAX_BODY, Settings
+from bot.dashboard.deps import Deps
+from bot.dashboard.site import install as install_dashboard
 
 log = logging.getLogger(__name__)
 CHANNEL_NAMES = web.AppKey("channel_names", list[str])
@@ -30,13 +32,23 @@ async def healthz(request: web.Request) -> web.Response:
     return web.json_response({"status": "ok", "channels": request.app[CHANNEL_NAMES]})
 
 
-def build_app(channels: list[Channel], guard: Guard | None = None) -> web.Application:
+def build_app(channels: list[Channel], dashboard: Deps | None = None, guard: Guard | None = None) -> web.Application:
+    """The webhooks of every channel, /healthz and, when given its dependencies, the organizers' dashboard."""
     app = guarded(web.Application(client_max_size=MAX_BODY), guard)
     app[CHANNEL_NAMES] = [channel.name for channel in channels]
     app.router.add_get("/healthz", healthz)
     for channel in channels:
         channel.install(app)
+    if dashboard is not None:
+        install_dashboard(app, dashboard)
     return app
+
+
+def dashboard_deps(served: Served, settings: Settings) -> Deps:
+    """What the dashboard uses of the serving process."""
+    service = served.service
+    return Deps(service.repo, service.i18n, service.campaign, served.desk, served.engine,
+                secure=settings.dashboard_url.startswith("https://"))
 
 
 async def serve(settings: Settings) -> None:
@@ -50,8 +62,10 @@ async def serve(settings: Settings) -> None:
         # The access log is off unless asked for: writing a line per webhook costs a visible share of the CPU per
         # event, and the nginx in front (deploy/) keeps one.
         access = web_log.access_logger if settings.access_log else None
-        async with listening(build_app(channels), settings.host, settings.port, access):
-            log.info("listening on %s:%s for %s", settings.host, settings.port, [c.name for c in channels] or "nothing")
+        app = build_app(channels, dashboard_deps(served, settings))
+        async with listening(app, settings.host, settings.port, access):
+            log.info("listening on %s:%s for %s; dashboard at %s", settings.host, settings.port,
+                     [c.name for c in channels] or "no platform", settings.dashboard_url)
             for channel in channels:
                 await channel.start()
             repo = served.service.repo

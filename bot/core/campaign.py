@@ -33,6 +33,8 @@ class Campaign:
     language_menu: str = "all"  # "all" locales in the language menu, or only those marked "reviewed"
     abandoned_draft_days: int = 7  # a signature begun and left this many days is deleted, name and all
     texts: dict[str, dict[str, str]] = field(default_factory=dict)
+    line_message_price: float = 0.0  # one LINE message's price under the plan, for cost estimates (0: not set)
+    currency: str = "JPY"
 
     def variables(self, locale: str) -> dict[str, Any]:
         """Everything a translation may use about the campaign, in one locale."""
@@ -75,6 +77,9 @@ def load_campaign(path: Path = DEFAULT_FILE) -> Campaign:
     abandoned = data.get("abandoned_draft_days", 7)
     if not isinstance(abandoned, int) or isinstance(abandoned, bool) or abandoned < 1:
         raise CampaignError("abandoned_draft_days must be a whole number of days, at least 1")
+    price = data.get("line_message_price", 0)
+    if not isinstance(price, int | float) or price < 0:
+        raise CampaignError("line_message_price must be a number such as 3 (the price of one LINE message)")
     if data.get("language_menu", "all") not in MENU_CHOICES:
         raise CampaignError(f"language_menu must be one of {', '.join(MENU_CHOICES)}")
     for key in ("default_language", "organizer", "consent_version"):
@@ -89,4 +94,5 @@ def load_campaign(path: Path = DEFAULT_FILE) -> Campaign:
         line_friend_url=_url(data, "line_friend_url", False), language_menu=data.get("language_menu", "all"),
         abandoned_draft_days=abandoned,
         texts={locale: {k: str(v) for k, v in values.items()} for locale, values in texts.items()},
+        line_message_price=float(price), currency=str(data.get("currency", "JPY")),
     )

@@ -40,9 +40,14 @@ SETTINGS: tuple[tuple[str, str, str], ...] = (
     ("LINE_WEBHOOK_URL", "", "public https URL of /line/webhook, checked (and set with --apply) by `run_bot.py setup`"),
     ("ORGANIZER_TELEGRAM_IDS", "", "comma-separated Telegram user ids allowed to use organizer commands"),
     ("ORGANIZER_LINE_IDS", "", "comma-separated LINE user ids allowed to use organizer commands"),
+    ("ORGANIZER_NAME", "", "who runs broadcasts and exports from the shell, for the audit (or give --as NAME)"),
+    ("ORGANIZER_LANGUAGE", "en", "the language of the organizer commands' messages in the shell (a locale)"),
+    ("PUBLIC_BASE_URL", "", "the bot's public https:// address; LINE fetches broadcast pictures from it"),
     ("TELEGRAM_BROADCAST_RATE", "30", "broadcast messages per second on Telegram (its limit is about 30)"),
     ("LINE_MULTICAST_RATE", "200", "multicast requests per second on LINE (its limit is 200)"),
     ("DB_CHECK_ON_START", "no", "yes: run PRAGMA integrity_check at start and refuse to run on a damaged database"),
+    ("DASHBOARD_URL", "", "public address of the organizers' dashboard, e.g. https://bot.example.org/dashboard/;"
+     " empty: http://HOST:PORT/dashboard/"),
     ("ACCESS_LOG", "no", "yes: log a line per HTTP request (method, path, status; it costs CPU per webhook)"),
     ("DATABASE_POOL_SIZE", "10", "PostgreSQL connections each process keeps (1-1000); see docs/operations-scaling.md"),
     ("TELEGRAM_MAX_CONNECTIONS", "40", "webhook connections Telegram may open at once (setWebhook max_connections)"),
@@ -82,6 +87,15 @@ class Settings:
     database_pool_size: int = 10
     telegram_max_connections: int = 40
     instances: int = 1
+    organizer_name: str = ""
+    organizer_language: str = "en"
+    public_base_url: str = ""
+    dashboard_address: str = ""
+
+    @property
+    def dashboard_url(self) -> str:
+        """The dashboard's public address, ending in a slash."""
+        return self.dashboard_address or f"http://{self.host}:{self.port}/dashboard/"
 
     def is_organizer(self, platform: str, user_id: str) -> bool:
         ids = {"telegram": self.organizer_telegram_ids, "line": self.organizer_line_ids}.get(platform, frozenset())
@@ -130,7 +144,7 @@ def _validate(v: dict[str, str]) -> Settings:
         raise ConfigError("LINE_CHANNEL_SECRET and LINE_CHANNEL_ACCESS_TOKEN must be set together")
     if v["TELEGRAM_WEBHOOK_SECRET"] and not re.fullmatch(r"[A-Za-z0-9_-]{1,256}", v["TELEGRAM_WEBHOOK_SECRET"]):
         raise ConfigError("TELEGRAM_WEBHOOK_SECRET must be 1-256 characters among A-Z, a-z, 0-9, _ and -")
-    for name in ("TELEGRAM_WEBHOOK_URL", "LINE_WEBHOOK_URL"):
+    for name in ("TELEGRAM_WEBHOOK_URL", "LINE_WEBHOOK_URL", "PUBLIC_BASE_URL"):
         if v[name] and not v[name].startswith("https://"):
             raise ConfigError(f"{name} must be an https:// URL")
     for name in ("TELEGRAM_API_URL", "LINE_API_URL", "LINE_API_DATA_URL"):
@@ -142,6 +156,8 @@ def _validate(v: dict[str, str]) -> Settings:
                 raise ValueError
         except ValueError:
             raise ConfigError(f"{name} must be a number of messages per second, above 0") from None
+    if v["DASHBOARD_URL"] and not re.fullmatch(r"https?://[^\s/]+(/\S*)?/dashboard/", v["DASHBOARD_URL"]):
+        raise ConfigError("DASHBOARD_URL must be an http(s):// address ending in /dashboard/")
     for name in ("DB_CHECK_ON_START", "ACCESS_LOG"):
         if v[name].lower() not in ("yes", "no", "1", "0", "true", "false"):
             raise ConfigError(f"{name} must be yes or no")
@@ -164,7 +180,9 @@ def _validate(v: dict[str, str]) -> Settings:
         telegram_api_url=v["TELEGRAM_API_URL"].rstrip("/"), line_channel_secret=v["LINE_CHANNEL_SECRET"],
         line_channel_access_token=v["LINE_CHANNEL_ACCESS_TOKEN"], line_api_url=v["LINE_API_URL"].rstrip("/"),
         line_api_data_url=v["LINE_API_DATA_URL"].rstrip("/"),
-        line_webhook_url=v["LINE_WEBHOOK_URL"],
+        line_webhook_url=v["LINE_WEBHOOK_URL"], dashboard_address=v["DASHBOARD_URL"],
+        organizer_name=v["ORGANIZER_NAME"],
+        organizer_language=v["ORGANIZER_LANGUAGE"] or "en", public_base_url=v["PUBLIC_BASE_URL"].rstrip("/"),
     )
 
 

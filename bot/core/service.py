@@ -20,6 +20,7 @@ from bot.core.campaign import Campaign
 from bot.core.clean import storable
 from bot.core.clock import utc_now
 from bot.core.context import Context
+from bot.core.funnel import milestones
 from bot.core.i18n import I18n
 from bot.core.outlets import Outlets
 from bot.core.ports import Conversation, Desk, Facts
@@ -157,6 +158,9 @@ class PetitionService:
                 session = session.but(reachable=True)  # writing to the bot again means it is unblocked
             outcome = self.conversation.step(session, self.context(event, now))
             saved = await tx.save_person(to_record(outcome.session, person.id if person else None), now)
+            reached = milestones(session, outcome.session, person is None, outcome.effects)
+            if reached and saved.id is not None:
+                await tx.dashboard.reach(saved.id, event.platform, outcome.session.language or "", reached)
             facts = await self._apply(tx, outcome.effects, saved, now)
         signed = _signed(outcome.session, outcome.effects)
         code = outcome.session.signature.referral_code if outcome.session.signature else None

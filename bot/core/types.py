@@ -128,9 +128,12 @@ class Fact(Enum):
     AUDIENCE_TELEGRAM = "audience_telegram"  # recipients of the organizer's draft broadcast
     AUDIENCE_LINE = "audience_line"
     LINE_QUOTA_LEFT = "line_quota_left"  # -1 when LINE sets no limit or it is not known
-    BROADCAST_ID = "broadcast_id"  # 0 when none was started or stopped
+    BROADCAST_ID = "broadcast_id"  # 0 when none was started or stopped, -2 when the plan refused it
+    BROADCAST_PLAN = "broadcast_plan"  # the draft's plan in words (bot.organizing.plan), in the organizer's language
+    BROADCAST_PROBLEMS = "broadcast_problems"  # why the plan refused to send, in words ("" when it did not)
     STATS_REPORT = "stats_report"
     STATS_CHART = "stats_chart"  # PNG bytes
+    DASHBOARD_LINK = "dashboard_link"  # a one-time sign-in address of the organizers' dashboard
 
 
 Arg: TypeAlias = "str | int | datetime | Fact | Text"  # a Text argument is formatted first
@@ -172,6 +175,7 @@ class ReplyKind(StrEnum):
     CONCERN = "concern"
     BACKGROUND = "background"
     PAPER_FORM = "paper_form"
+    TABLE = "table"  # text aligned in columns (a report): a platform shows it in a fixed-width font
 
     @property
     def is_card(self) -> bool:
@@ -213,6 +217,8 @@ class DeniedOrganizerCommand:
 @dataclass(frozen=True)
 class CountAudience:
     audience: str
+    texts: Mapping[str, str] = field(default_factory=dict)  # the draft, so that the plan says who gets which text
+    link: str | None = None
 
 
 @dataclass(frozen=True)
@@ -232,9 +238,14 @@ class ShowStats:
     pass
 
 
+@dataclass(frozen=True)
+class MakeDashboardLink:
+    """An organizer asked for a one-time sign-in link to the dashboard."""
+
+
 Effect: TypeAlias = (
     RecordSignature | DeleteSignature | DeniedOrganizerCommand | CountAudience | StartBroadcast | StopBroadcast
-    | ShowStats
+    | ShowStats | MakeDashboardLink
 )
 
 
@@ -262,5 +273,8 @@ class OutMessage:
     text: str
     buttons: tuple[OutButton, ...] = ()
     message_id: str = ""  # the Fluent id it came from, for tests and logs: channels lay out by `kind`
-    image: bytes | None = None  # a PNG to send with the text (the stats chart)
+    image: bytes | None = None  # a PNG to send with the text (the stats chart, a broadcast's picture)
     kind: ReplyKind = ReplyKind.PLAIN
+    image_url: str = ""  # where LINE fetches `image` from (a broadcast's picture), and its preview
+    preview_url: str = ""
+    tag: str = ""  # LINE's custom aggregation unit for a broadcast, so its opens and clicks can be read

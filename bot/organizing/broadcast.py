@@ -15,17 +15,18 @@ import logging
 import os
 import socket
 import uuid
-from collections.abc import Awaitable, Callable, Sequence
-from dataclasses import dataclass
+from collections.abc import Awaitable, Callable
 from datetime import datetime, timedelta
-from enum import Enum
 from functools import partial
-from typing import Protocol
 
 from bot.core.i18n import I18n
 from bot.core.types import OutButton, OutMessage
+from bot.organizing.budget import SharedBudget
+from bot.organizing.media import media_url, store_image
+from bot.organizing.sending import LineMulticaster, Progress, SendResult, Sent, TelegramSender
 from storage.base import Repository, Transaction
 from storage.broadcasts import LineBatching
+from storage.organizer_store import Media
 
 log = logging.getLogger(__name__)
 PREPARE_CHUNK = 200  # recipients listed per transaction when a job is created
@@ -44,56 +45,6 @@ def in_flight_for(rate: float) -> int:
     """Requests on their way at once to keep up `rate` a second (at least IN_FLIGHT): a fixed number would need
     answers back sooner at high rates than a busy event loop gives them."""
     return max(IN_FLIGHT, int(rate * ANSWER_TIME))
-
-
-class Sent(Enum):
-    OK = "ok"  # accepted (LINE 409 for a retry key already accepted counts as OK)
-    UNREACHABLE = "unreachable"  # blocked the bot
-    RATE_LIMITED = "rate_limited"  # wait `retry_after`, then the same request again
-    QUOTA = "quota"  # LINE monthly message quota exhausted: stop the job
-    RETRY = "retry"  # network error or 5xx: the same request again, later
-    FAILED = "failed"  # refused (4xx): never retried blindly
-
-
-@dataclass(frozen=True)
-class SendResult:
-    status: Sent
-    retry_after: float = 0.0
-    detail: str = ""
-
-
-class LineMulticaster(Protocol):
-    async def multicast(self, user_ids: Sequence[str], message: OutMessage, retry_key: str) -> SendResult: ...
-
-    async def quota(self) -> tuple[int | None, int]:
-        """The monthly message limit (None: unlimited) and how many were used this month."""
-
-
-class TelegramSender(Protocol):
-    async def send_update(self, user_id: str, message: OutMessage) -> SendResult: ...
-
-
-@dataclass(frozen=True)
-class Progress:
-    done: int
-    total: int
-
-
-class RateLimiter:
-    """Space out calls to at most `rate` per second."""
-
-    def __init__(self, rate: float) -> None:
-        self.interval = 1.0 / rate
-        self._next = 0.0
-        self._lock = asyncio.Lock()
-
-    async def wait(self) -> None:
-        async with self._lock:
-            now = asyncio.get_running_loop().time()
-            delay = self._next - now
-            self._next = max(now, self._next) + self.interval
-        if delay > 0:
-            await asyncio.sleep(delay)
 
 
 def worker_name() -> str:
@@ -120,35 +71,74 @@ class BroadcastEngine:
         self, repo: Repository, i18n: I18n, clock: Callable[[], datetime],
         line: LineMulticaster | None = None, telegram: TelegramSender | None = None,
         line_rate: float = 200.0, telegram_rate: float = 30.0, telegram_chunk: int | None = None,
+        public_base_url: str = "",
     ) -> None:
-        self.repo, self.i18n, self.clock = repo, i18n, clock
+        self.repo, self.i18n, self.clock, self.public_base_url = repo, i18n, clock, public_base_url
         self.line, self.telegram = line, telegram
-        self.line_limit, self.telegram_limit = RateLimiter(line_rate), RateLimiter(telegram_rate)
+        # One budget per platform in the database, shared by every job of every process (bot.organizing.budget).
+        self.line_limit = SharedBudget(repo, "line", line_rate)
+        self.telegram_limit = SharedBudget(repo, "telegram", telegram_rate)
         self.in_flight = asyncio.Semaphore(in_flight_for(max(line_rate, telegram_rate)))
         # Telegram recipients marked in flight at once, the most a crash repeats: a quarter second's worth,
         # so that the bookkeeping between chunks holds the event loop a millisecond or two, not ten.
         self.telegram_chunk = telegram_chunk or max(1, min(250, int(telegram_rate / 4)))
         self.worker = worker_name()
 
-    def message(self, texts: dict[str, str], link: str | None, locale: str) -> OutMessage:
-        """Build exactly what a recipient in this locale sees."""
+    def message(self, texts: dict[str, str], link: str | None, locale: str, media: Media | None = None,
+                tag: str = "") -> OutMessage:
+        """Build exactly what a recipient in this locale sees (with the job's picture and LINE tag, if any)."""
         text = texts.get(locale) or texts[self.i18n.default_locale]
         buttons = (OutButton(self.i18n.format(locale, "broadcast-link"), url=link),) if link else ()
-        return OutMessage(text, buttons, "broadcast")
+        if media is None:
+            return OutMessage(text, buttons, "broadcast", tag=tag)
+        return OutMessage(text, buttons, "broadcast", image=media.data, image_url=media_url(self.public_base_url,
+                          media.token), preview_url=media_url(self.public_base_url, media.token, preview=True), tag=tag)
 
-    async def create(self, texts: dict[str, str], link: str | None, audience: str, created_by: str) -> int:
-        """Store a job with its recipients and LINE batches, and write it to the audit trail.
+    async def create(self, texts: dict[str, str], link: str | None, audience: str, created_by: str, *,
+                     image: bytes | None = None, partial: bool = False, at: datetime | None = None) -> int:
+        """Store a job with its recipients and LINE batches, and write it to the audit trail; with `at`,
+        store it as scheduled: the serving process lists its recipients and sends it then (`start_due`).
 
         The recipients are listed PREPARE_CHUNK people per transaction, so that people signing meanwhile
         wait milliseconds, not the second that listing 100,000 at once holds the database. The job is
         sent only once complete; one whose listing was interrupted is stopped with nothing sent.
         """
         default = self.i18n.default_locale
-        if default not in texts:
+        if not texts.get(default):
             raise ValueError(f"a text in the default language ({default}) is required")
         now = self.clock()
         async with self.repo.transaction() as tx:
             job_id = await tx.broadcasts.start_job(texts, link, audience, created_by, now, self.worker, now + LEASE)
+            media_id = await store_image(tx, image) if image else None
+            await tx.organizing.set_extras(job_id, media_id, f"broadcast_{job_id}", partial)
+            if at is not None:
+                await tx.organizing.schedule(job_id, at)
+        when = f", scheduled for {at.isoformat(timespec='minutes')}" if at else ""
+        detail = f"job {job_id}, audience {audience}, languages {','.join(sorted(texts))}{when}"
+        if at is not None:
+            await self.repo.add_audit(now, created_by, "schedule", detail, 0)
+            return job_id
+        total = await self._list_recipients(job_id, texts, audience)
+        await self.repo.add_audit(now, created_by, "broadcast", detail, total)
+        return job_id
+
+    async def start_due(self) -> list[int]:
+        """List the recipients of every scheduled job that is due (now, as it is sent); return their ids."""
+        started: list[int] = []
+        while True:
+            now = self.clock()
+            async with self.repo.transaction() as tx:
+                job_id = await tx.organizing.take_due(now, self.worker, now + LEASE)
+                job = await tx.broadcasts.get_job(job_id) if job_id else None
+            if job is None:
+                return started
+            total = await self._list_recipients(job.id, job.texts, job.audience)
+            await self.repo.add_audit(now, job.created_by, "broadcast", f"job {job.id}, scheduled, started", total)
+            started.append(job.id)
+
+    async def _list_recipients(self, job_id: int, texts: dict[str, str], audience: str) -> int:
+        """List a prepared job's recipients a chunk at a time, then hand it to the workers; return how many."""
+        default = self.i18n.default_locale
         batching = LineBatching()  # LINE recipients join their locale's batch (of up to 500) as they are listed
         after, total = 0, 0
         while True:
@@ -160,13 +150,12 @@ class BroadcastEngine:
                         raise RuntimeError(f"broadcast {job_id} was stopped while being prepared")
                     break
             after, total = added[-1][0], total + len(added)
-        detail = f"job {job_id}, audience {audience}, languages {','.join(sorted(texts))}"
-        await self.repo.add_audit(now, created_by, "broadcast", detail, total)
-        return job_id
+        return total
 
     async def cancel(self, job_id: int) -> bool:
+        """Cancel a scheduled job, or stop one being sent; False if it is neither."""
         async with self.repo.transaction() as tx:
-            return await tx.broadcasts.cancel_job(job_id, self.clock())
+            return await tx.organizing.cancel(job_id, self.clock())
 
     async def _still_sending(self, job_id: int) -> bool:
         """Renew this worker's lease; False once the job was cancelled or taken over."""
@@ -188,10 +177,13 @@ class BroadcastEngine:
         async with self.repo.reading_broadcasts() as broadcasts:
             job = await broadcasts.get_job(job_id)
         assert job is not None
+        async with self.repo.transaction() as tx:
+            media, tag = await tx.organizing.extras(job_id)
         counter = _Counter(await self.report(job_id), progress)
-        stopped = await self._send_line(job_id, job.texts, job.link, counter) if self.line else None
-        if stopped is None and self.telegram:
-            await self._send_telegram(job_id, job.texts, job.link, counter)
+        line_message = partial(self.message, job.texts, job.link, media=media, tag=tag)
+        stopped = await self._send_line(job_id, line_message, counter) if self.line else None
+        if self.telegram:  # LINE's quota running out leaves Telegram's recipients to be reached
+            await self._send_telegram(job_id, partial(self.message, job.texts, job.link, media=media), counter)
         async with self.repo.transaction() as tx:
             await tx.broadcasts.finish_job(job_id, "stopped" if stopped else "done", self.clock(), stopped or "",
                                            worker=self.worker)  # not if another worker took the job over
@@ -201,7 +193,7 @@ class BroadcastEngine:
         async with self.repo.reading_broadcasts() as broadcasts:
             return await broadcasts.report(job_id)
 
-    async def _send_line(self, job_id: int, texts: dict[str, str], link: str | None, counter: _Counter) -> str | None:
+    async def _send_line(self, job_id: int, message: Callable[[str], OutMessage], counter: _Counter) -> str | None:
         """Send every pending LINE batch; return why the job stopped, if it did.
 
         Up to LINE_IN_FLIGHT batches are on their way at once (the rate limiter spaces them): one at a time,
@@ -217,7 +209,7 @@ class BroadcastEngine:
         async def one(batch_id: int, locale: str, key: str) -> None:
             async with self.repo.reading_broadcasts() as broadcasts:
                 users = await broadcasts.batch_users(batch_id)
-            result = await self._attempt(partial(line.multicast, users, self.message(texts, link, locale), key),
+            result = await self._attempt(partial(line.multicast, users, message(locale), key),
                                          self.line_limit)
             if result.status is Sent.QUOTA:
                 log.warning("broadcast %s stopped: LINE monthly quota reached", job_id)
@@ -256,7 +248,7 @@ class BroadcastEngine:
                 task.cancel()  # only if something failed: the batch stays pending with its retry key
         return stopped[0] if stopped else None
 
-    async def _send_telegram(self, job_id: int, texts: dict[str, str], link: str | None, counter: _Counter) -> None:
+    async def _send_telegram(self, job_id: int, message: Callable[[str], OutMessage], counter: _Counter) -> None:
         """Send to every Telegram recipient, with about a chunk (a quarter second's worth) marked in flight at a time.
 
         When only half a chunk is still on its way, one transaction settles the sends that ended,
@@ -281,7 +273,7 @@ class BroadcastEngine:
                 in_hand = set(running.values())
                 fresh = [recipient for recipient in taken if recipient[0] not in in_hand]
                 for recipient in fresh:
-                    task = asyncio.create_task(self._one_telegram(recipient, texts, link))
+                    task = asyncio.create_task(self._one_telegram(recipient, message))
                     task.add_done_callback(ending.put_nowait)
                     running[task] = recipient[0]
                 if not running:
@@ -295,18 +287,17 @@ class BroadcastEngine:
             for task in running:
                 task.cancel()  # only if something failed: these stay in flight, and are resent as uncertain
 
-    async def _one_telegram(self, recipient: tuple[int, str, str, bool], texts: dict[str, str],
-                            link: str | None) -> tuple[int, str]:
+    async def _one_telegram(self, recipient: tuple[int, str, str, bool],
+                            message: Callable[[str], OutMessage]) -> tuple[int, str]:
         person_id, user_id, locale, was_in_flight = recipient
         telegram = self.telegram
         assert telegram is not None
-        message = self.message(texts, link, locale)
-        result = await self._attempt(partial(telegram.send_update, user_id, message), self.telegram_limit)
+        result = await self._attempt(partial(telegram.send_update, user_id, message(locale)), self.telegram_limit)
         if result.status is Sent.OK:
             return person_id, "uncertain" if was_in_flight else "sent"
         return person_id, "unreachable" if result.status is Sent.UNREACHABLE else "failed"
 
-    async def _attempt(self, send: Callable[[], Awaitable[SendResult]], limiter: RateLimiter) -> SendResult:
+    async def _attempt(self, send: Callable[[], Awaitable[SendResult]], limiter: SharedBudget) -> SendResult:
         """Send within the rate limit; wait out 429s and retry network errors with backoff."""
         result = SendResult(Sent.FAILED, detail="not attempted")
         failures = waits = 0

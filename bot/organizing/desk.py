@@ -2,6 +2,8 @@
 
 A broadcast started from a chat runs in the background; its progress and final report are sent to
 the organizer who started it, through the notifier their platform's channel registered in the outlets.
+The confirmation shows the same plan as the shell (bot.organizing.plan), and Send starts the job only when
+that plan, made again at that moment, finds nothing wrong.
 """
 
 from __future__ import annotations
@@ -13,6 +15,7 @@ from collections.abc import Awaitable, Callable
 from datetime import datetime
 from pathlib import Path
 
+from bot.core.clock import utc_now
 from bot.core.outlets import Outlets
 from bot.core.ports import Facts
 from bot.core.render import Renderer
@@ -21,13 +24,17 @@ from bot.core.types import (
     DeniedOrganizerCommand,
     Effect,
     Fact,
+    MakeDashboardLink,
     OutMessage,
     ShowStats,
     StartBroadcast,
     StopBroadcast,
     Text,
 )
-from bot.organizing.broadcast import BroadcastEngine, Progress
+from bot.organizing.broadcast import BroadcastEngine
+from bot.organizing.planner import NO_PRICE, Planner, PlanPrices, QuotaUnknown
+from bot.organizing.sending import Progress
+from bot.organizing.signin_links import new_link
 from bot.organizing.stats import draw_chart, format_stats
 from storage.base import Repository, Transaction
 
@@ -39,11 +46,15 @@ PROGRESS_STEPS = 10  # progress messages per broadcast, at most
 class OrganizerDesk:
     def __init__(
         self, repo: Repository, renderer: Renderer, outlets: Outlets, *, engine: BroadcastEngine | None = None,
-        line_quota: QuotaReader | None = None,
+        line_quota: QuotaReader | None = None, prices: PlanPrices = NO_PRICE, dashboard_url: str = "",
+        clock: Callable[[], datetime] = utc_now,
     ) -> None:
+        self.clock = clock
         self.repo, self.renderer, self.outlets = repo, renderer, outlets
+        self.dashboard_url = dashboard_url  # where sign-in links point; empty: the dashboard is not served
         self.engine = engine  # None where no platform can send (the console): broadcasts are not started
         self.line_quota = line_quota
+        self.planner = Planner(repo, renderer.i18n, line_quota, prices, engine.public_base_url if engine else "")
         self.running: dict[int, asyncio.Task[None]] = {}
         self.notices: set[asyncio.Task[None]] = set()
 
@@ -59,14 +70,17 @@ class OrganizerDesk:
                 Fact.AUDIENCE_TELEGRAM: sum(n for (p, _), n in counts.items() if p == "telegram"),
                 Fact.AUDIENCE_LINE: sum(n for (p, _), n in counts.items() if p == "line"),
                 Fact.LINE_QUOTA_LEFT: await self._quota_left(),
+                Fact.BROADCAST_PLAN: "",  # filled after commit, in the organizer's language
             }
-        elif isinstance(effect, StartBroadcast):
-            return {Fact.BROADCAST_ID: 0 if self.engine is None else -1}  # the job is created after commit
+        elif isinstance(effect, StartBroadcast):  # the job is planned and created after commit
+            return {Fact.BROADCAST_ID: 0 if self.engine is None else -1, Fact.BROADCAST_PROBLEMS: ""}
         elif isinstance(effect, StopBroadcast):
             job_id = await tx.broadcasts.latest_sending()
             return {Fact.BROADCAST_ID: job_id if job_id and await tx.broadcasts.cancel_job(job_id, now) else 0}
         elif isinstance(effect, ShowStats):
             return {Fact.STATS_REPORT: "", Fact.STATS_CHART: b""}  # filled after commit: reads take the lock
+        elif isinstance(effect, MakeDashboardLink):
+            return {Fact.DASHBOARD_LINK: ""}  # made after commit, in the organizer's name (not their pseudonym)
         return {}
 
     async def after_commit(
@@ -75,19 +89,51 @@ class OrganizerDesk:
     ) -> None:
         """Do what cannot run inside the event's transaction: create jobs, read stats."""
         for effect in effects:
-            if isinstance(effect, StartBroadcast) and self.engine is not None:
+            if isinstance(effect, CountAudience):
+                facts[Fact.BROADCAST_PLAN] = "\n".join(await self._plan_words(effect, locale))
+            elif isinstance(effect, StartBroadcast) and self.engine is not None:
+                problems = await self._problems(effect, locale)
+                if problems:
+                    facts[Fact.BROADCAST_ID], facts[Fact.BROADCAST_PROBLEMS] = -2, "\n".join(problems)
+                    continue
                 job_id = await self.engine.create(dict(effect.texts), effect.link, effect.audience,
                                                   f"{platform}:{user_id}")
                 facts[Fact.BROADCAST_ID] = job_id
                 self.running[job_id] = asyncio.create_task(self._run(job_id, platform, user_id, locale))
+            elif isinstance(effect, MakeDashboardLink) and self.dashboard_url:
+                async with self.repo.transaction() as tx:
+                    facts[Fact.DASHBOARD_LINK] = await new_link(tx, self.dashboard_url, f"{platform}:{user_id}",
+                                                                self.clock())
             elif isinstance(effect, ShowStats):
                 stats = await self.repo.stats()
                 names = {f"{n:02d}": self.renderer.i18n.format(locale, f"pref-{n:02d}") for n in range(1, 48)}
                 facts[Fact.STATS_REPORT] = format_stats(stats, names)
                 with tempfile.TemporaryDirectory() as folder:
                     chart = Path(folder) / "chart.png"
-                    await asyncio.to_thread(draw_chart, stats, chart)
+                    goal = int(self.renderer.campaign_vars.get(locale, {}).get("goal", 0) or 0)
+                    await asyncio.to_thread(draw_chart, stats, chart, goal)
                     facts[Fact.STATS_CHART] = chart.read_bytes()
+
+    def send_in_background(self, job_id: int) -> None:
+        """Send a job created elsewhere (the dashboard) in this process, as one started in the chat is."""
+        assert self.engine is not None
+        self.running[job_id] = asyncio.create_task(self._run(job_id, "", "", self.renderer.i18n.default_locale))
+
+    async def _plan_words(self, effect: CountAudience, locale: str) -> list[str]:
+        """The draft's plan in the organizer's language: who gets which text, LINE's bill, and any problem."""
+        try:
+            plan = await self.planner.plan(dict(effect.texts), effect.audience, effect.link)
+        except QuotaUnknown as error:
+            return [str(error)]
+        return self.planner.words(plan, locale)
+
+    async def _problems(self, effect: StartBroadcast, locale: str) -> list[str]:
+        """What stops this broadcast now, in words (none: send it)."""
+        try:
+            plan = await self.planner.plan(dict(effect.texts), effect.audience, effect.link)
+        except QuotaUnknown as error:
+            return [str(error)]
+        return [self.renderer.i18n.format(locale, p.id, dict(p.args)) for p in plan.problems]
 
     async def _quota_left(self) -> int:
         if self.line_quota is None:

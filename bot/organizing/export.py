@@ -12,6 +12,7 @@ import os
 from collections.abc import AsyncIterator, Callable
 from datetime import datetime
 from pathlib import Path
+from typing import Any
 
 from tqdm import tqdm
 
@@ -19,6 +20,7 @@ from bot.core.render import JAPAN
 from storage.reports import ExportRow
 
 HEADER = ("signer_number", "name", "prefecture", "platform", "language", "signed_at_jst", "consent_version")
+WIDTHS = (14, 30, 14, 10, 10, 18, 16)  # xlsx columns, in characters: wide enough to read without resizing
 _TRIGGERS = ("=", "+", "-", "@", "\t", "\r", "'")
 
 
@@ -37,6 +39,18 @@ def row_cells(row: ExportRow, place_name: Callable[[str | None], str]) -> list[s
     cells = [str(row.number), row.name, place_name(row.prefecture), row.platform, row.language or "", signed,
              row.consent_version]
     return [neutralize(cell) for cell in cells]
+
+
+def xlsx_cells(sheet: Any, row: ExportRow, place_name: Callable[[str | None], str]) -> list[Any]:
+    """A row for a spreadsheet: the signer number a number, the signing time a date (Japan time), the rest text."""
+    from openpyxl.cell import WriteOnlyCell
+
+    cells: list[Any] = row_cells(row, place_name)
+    cells[0] = row.number
+    signed = WriteOnlyCell(sheet, value=row.signed_at.astimezone(JAPAN).replace(tzinfo=None, microsecond=0))
+    signed.number_format = "yyyy-mm-dd hh:mm"
+    cells[5] = signed
+    return cells
 
 
 def private_file(path: Path) -> int:
@@ -58,9 +72,13 @@ async def write_export(
 
         book = Workbook(write_only=True)
         sheet = book.create_sheet("signatures")
+        for column, columns in zip("ABCDEFG", WIDTHS, strict=True):
+            dimension = sheet.column_dimensions[column]  # openpyxl sizes a column through its dimension
+            dimension.width = columns
+        sheet.freeze_panes = "A2"
         sheet.append(list(HEADER))
         async for row in rows:
-            sheet.append(row_cells(row, place_name))
+            sheet.append(xlsx_cells(sheet, row, place_name))
             count += 1
             progress.update()
         with os.fdopen(private_file(path), "wb") as handle:

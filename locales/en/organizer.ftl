@@ -5,17 +5,6 @@ broadcast-bad-link = That is not an https:// link.
 broadcast-ask-audience = Who should receive it? Only people who said yes to updates and have not blocked the bot.
 broadcast-preview = Preview: each language exactly as recipients will see it.
 broadcast-text = { $text }
-broadcast-confirm =
-    Recipients: { $telegram } on Telegram, { $line } on LINE.
-    LINE bills { $line } messages; { $quota ->
-        [-1] its monthly quota is not limited or not known.
-       *[other] { $quota } are left this month.
-    }
-    Send now?
-broadcast-started = { $job ->
-    [0] Broadcasting is not available: no platform is configured to send it.
-   *[other] Broadcast #{ $job } is being sent. Progress and a report will follow here.
-}
 broadcast-progress = Broadcast #{ $job }: { $done } of { $total } handled.
 broadcast-report =
     Broadcast #{ $job } { $state ->

@@ -5,17 +5,6 @@ broadcast-bad-link = Itu bukan tautan https://.
 broadcast-ask-audience = Siapa yang menerima? Hanya orang yang setuju menerima kabar dan tidak memblokir bot.
 broadcast-preview = Pratinjau: setiap bahasa persis seperti yang akan dilihat penerima.
 broadcast-text = { $text }
-broadcast-confirm =
-    Penerima: { $telegram } di Telegram, { $line } di LINE.
-    LINE menagih { $line } pesan; { $quota ->
-        [-1] kuota bulanannya tidak terbatas atau tidak diketahui.
-       *[other] sisa bulan ini { $quota }.
-    }
-    Kirim sekarang?
-broadcast-started = { $job ->
-    [0] Tidak bisa mengirim: tidak ada platform yang diatur untuk mengirim.
-   *[other] Kabar #{ $job } sedang dikirim. Perkembangan dan laporannya akan muncul di sini.
-}
 broadcast-progress = Kabar #{ $job }: { $done } dari { $total } sudah diproses.
 broadcast-report =
     Kabar #{ $job } { $state ->

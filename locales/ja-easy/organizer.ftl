@@ -5,17 +5,6 @@ broadcast-bad-link = https:// で 始(はじ)まる リンクでは ありませ
 broadcast-ask-audience = だれに 送(おく)りますか? お知(し)らせを 受(う)け取(と)ると 答(こた)えて、ブロックしていない 人だけに 届(とど)きます。
 broadcast-preview = 見本(みほん):受(う)け取(と)る 人に 見(み)える とおりに、ことばごとに 見せます。
 broadcast-text = { $text }
-broadcast-confirm =
-    送(おく)る 相手(あいて):Telegram { $telegram }人、LINE { $line }人。
-    LINEは { $line }通の お金(かね)が かかります。{ $quota ->
-        [-1] 今月(こんげつ)の 上限(じょうげん)は ないか、わかりません。
-       *[other] 今月(こんげつ)は あと { $quota }通 送れます。
-    }
-    送りますか?
-broadcast-started = { $job ->
-    [0] 送(おく)れません。送るための サービスが 設定(せってい)されていません。
-   *[other] お知(し)らせ #{ $job } を 送(おく)っています。進(すす)み方(かた)と 結果(けっか)を ここで 知らせます。
-}
 broadcast-progress = お知(し)らせ #{ $job }:{ $total }人の うち { $done }人が 終(お)わりました。
 broadcast-report =
     お知(し)らせ #{ $job } { $state ->

@@ -5,17 +5,6 @@ broadcast-bad-link = https:// で始まるリンクではありません。
 broadcast-ask-audience = 誰に送りますか?お知らせを希望し、ブロックしていない人だけに届きます。
 broadcast-preview = プレビュー:受け取る人に見えるとおり、言語ごとに表示します。
 broadcast-text = { $text }
-broadcast-confirm =
-    送信先:Telegram { $telegram } 人、LINE { $line } 人。
-    LINEの課金対象は { $line } 通です。{ $quota ->
-        [-1] 今月の上限はないか、わかりません。
-       *[other] 今月の残りは { $quota } 通です。
-    }
-    送信しますか?
-broadcast-started = { $job ->
-    [0] 送信できません。送信できるプラットフォームが設定されていません。
-   *[other] お知らせ #{ $job } を送信しています。進み具合と結果をここでお知らせします。
-}
 broadcast-progress = お知らせ #{ $job }:{ $total } 人中 { $done } 人を処理しました。
 broadcast-report =
     お知らせ #{ $job } { $state ->

@@ -5,17 +5,6 @@ broadcast-bad-link = https:// 링크가 아닙니다.
 broadcast-ask-audience = 누구에게 보낼까요? 소식 받기에 동의하고 봇을 차단하지 않은 사람에게만 갑니다.
 broadcast-preview = 미리 보기: 각 언어별로 받는 사람이 보는 그대로입니다.
 broadcast-text = { $text }
-broadcast-confirm =
-    받는 사람: Telegram { $telegram }명, LINE { $line }명.
-    LINE은 메시지 { $line }건이 과금됩니다. { $quota ->
-        [-1] 이번 달 한도는 없거나 알 수 없습니다.
-       *[other] 이번 달 남은 건수는 { $quota }건입니다.
-    }
-    지금 보낼까요?
-broadcast-started = { $job ->
-    [0] 보낼 수 없습니다: 보낼 수 있는 플랫폼이 설정되어 있지 않습니다.
-   *[other] 소식 #{ $job }을(를) 보내는 중입니다. 진행 상황과 결과를 여기에 알려 드립니다.
-}
 broadcast-progress = 소식 #{ $job }: { $total }명 중 { $done }명 처리했습니다.
 broadcast-report =
     소식 #{ $job } { $state ->

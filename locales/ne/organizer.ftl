@@ -5,17 +5,6 @@ broadcast-bad-link = त्यो https:// लिंक होइन।
 broadcast-ask-audience = कसलाई पठाउने? अपडेट लिन सहमत भएका र बट ब्लक नगरेका मानिसहरूलाई मात्र पुग्छ।
 broadcast-preview = पूर्वावलोकन: हरेक भाषा, पाउनेहरूले देख्ने ठ्याक्कै त्यस्तै।
 broadcast-text = { $text }
-broadcast-confirm =
-    पाउनेहरू: Telegram मा { $telegram }, LINE मा { $line }।
-    LINE ले { $line } सन्देशको शुल्क लिन्छ; { $quota ->
-        [-1] मासिक कोटा असीमित छ वा थाहा छैन।
-       *[other] यो महिना { $quota } बाँकी छन्।
-    }
-    अहिले पठाउने?
-broadcast-started = { $job ->
-    [0] पठाउन सकिँदैन: पठाउन कुनै प्लेटफर्म सेट गरिएको छैन।
-   *[other] अपडेट #{ $job } पठाइँदैछ। प्रगति र रिपोर्ट यहीँ आउनेछ।
-}
 broadcast-progress = अपडेट #{ $job }: { $total } मध्ये { $done } पूरा भयो।
 broadcast-report =
     अपडेट #{ $job } { $state ->

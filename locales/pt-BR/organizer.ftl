@@ -5,17 +5,6 @@ broadcast-bad-link = Isso não é um link https://.
 broadcast-ask-audience = Quem deve receber? Só pessoas que aceitaram receber novidades e não bloquearam o bot.
 broadcast-preview = Prévia: cada idioma exatamente como os destinatários vão ver.
 broadcast-text = { $text }
-broadcast-confirm =
-    Destinatários: { $telegram } no Telegram, { $line } no LINE.
-    O LINE cobra { $line } mensagens; { $quota ->
-        [-1] a cota mensal é ilimitada ou desconhecida.
-       *[other] restam { $quota } este mês.
-    }
-    Enviar agora?
-broadcast-started = { $job ->
-    [0] Não é possível enviar: nenhuma plataforma está configurada para isso.
-   *[other] O envio #{ $job } está em andamento. O progresso e um relatório aparecerão aqui.
-}
 broadcast-progress = Envio #{ $job }: { $done } de { $total } processados.
 broadcast-report =
     O envio #{ $job } { $state ->

@@ -5,17 +5,6 @@ broadcast-bad-link = එය https:// සබැඳියක් නොවේ.
 broadcast-ask-audience = කාටද යවන්නේ? පුවත් ලැබීමට එකඟ වූ සහ බොට් එක අවහිර නොකළ අයට පමණි.
 broadcast-preview = පෙරදසුන: එක් එක් භාෂාව ලබන්නන්ට පෙනෙන ආකාරයටම.
 broadcast-text = { $text }
-broadcast-confirm =
-    ලබන්නන්: Telegram හි { $telegram }, LINE හි { $line }.
-    LINE පණිවිඩ { $line }ක් සඳහා අය කරයි; { $quota ->
-        [-1] මාසික කෝටාව අසීමිතයි හෝ නොදනී.
-       *[other] මේ මාසයට තව { $quota }ක් ඉතිරියි.
-    }
-    දැන් යවන්නද?
-broadcast-started = { $job ->
-    [0] යැවිය නොහැක: යැවීමට කිසිදු වේදිකාවක් සකසා නැත.
-   *[other] පුවත #{ $job } යවමින් පවතී. ප්‍රගතිය සහ වාර්තාව මෙහි පෙන්වනු ඇත.
-}
 broadcast-progress = පුවත #{ $job }: { $total } න් { $done }ක් සකසා ඇත.
 broadcast-report =
     පුවත #{ $job } { $state ->

@@ -5,17 +5,6 @@ broadcast-bad-link = Hindi iyan https:// na link.
 broadcast-ask-audience = Kanino ito ipapadala? Sa mga pumayag lang sa mga balita at hindi nag-block sa bot.
 broadcast-preview = Preview: bawat wika, eksakto kung paano ito makikita ng tatanggap.
 broadcast-text = { $text }
-broadcast-confirm =
-    Tatanggap: { $telegram } sa Telegram, { $line } sa LINE.
-    Sisingilin ng LINE ang { $line } mensahe; { $quota ->
-        [-1] walang limit ang buwanang quota o hindi ito alam.
-       *[other] { $quota } pa ang natitira ngayong buwan.
-    }
-    Ipadala na?
-broadcast-started = { $job ->
-    [0] Hindi maipadala: walang platform na naka-set up para magpadala.
-   *[other] Ipinapadala na ang balita #{ $job }. Dito lalabas ang progreso at ulat.
-}
 broadcast-progress = Balita #{ $job }: { $done } sa { $total } ang naproseso.
 broadcast-report =
     Ang balita #{ $job } { $state ->

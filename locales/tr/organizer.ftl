@@ -5,17 +5,6 @@ broadcast-bad-link = Bu bir https:// bağlantısı değil.
 broadcast-ask-audience = Kimler alsın? Yalnızca haberlere evet diyen ve botu engellemeyen kişiler.
 broadcast-preview = Önizleme: her dil, alıcıların göreceği şekliyle.
 broadcast-text = { $text }
-broadcast-confirm =
-    Alıcılar: Telegram'da { $telegram }, LINE'da { $line }.
-    LINE { $line } mesaj ücretlendirir; { $quota ->
-        [-1] aylık kota sınırsız ya da bilinmiyor.
-       *[other] bu ay { $quota } mesaj kaldı.
-    }
-    Şimdi gönderilsin mi?
-broadcast-started = { $job ->
-    [0] Gönderilemiyor: gönderim için yapılandırılmış bir platform yok.
-   *[other] #{ $job } numaralı duyuru gönderiliyor. İlerleme ve rapor burada görünecek.
-}
 broadcast-progress = #{ $job } numaralı duyuru: { $total } kişiden { $done } işlendi.
 broadcast-report =
     #{ $job } numaralı duyuru { $state ->

@@ -5,17 +5,6 @@ broadcast-bad-link = Đó không phải là liên kết https://.
 broadcast-ask-audience = Ai sẽ nhận tin? Chỉ những người đã đồng ý nhận tin cập nhật và không chặn bot.
 broadcast-preview = Xem trước: từng ngôn ngữ, đúng như người nhận sẽ thấy.
 broadcast-text = { $text }
-broadcast-confirm =
-    Người nhận: { $telegram } trên Telegram, { $line } trên LINE.
-    LINE tính phí { $line } tin nhắn; { $quota ->
-        [-1] hạn mức hằng tháng không giới hạn hoặc không rõ.
-       *[other] tháng này còn { $quota } tin.
-    }
-    Gửi ngay?
-broadcast-started = { $job ->
-    [0] Không thể gửi: chưa cấu hình nền tảng nào để gửi.
-   *[other] Đang gửi tin #{ $job }. Tiến độ và báo cáo sẽ hiện ở đây.
-}
 broadcast-progress = Tin #{ $job }: đã xử lý { $done } trên { $total }.
 broadcast-report =
     Tin #{ $job } { $state ->

@@ -5,17 +5,6 @@ broadcast-bad-link = 这不是 https:// 链接。
 broadcast-ask-audience = 发给谁?只会发给同意接收最新消息、且没有屏蔽本机器人的人。
 broadcast-preview = 预览:每种语言都和收件人看到的完全一样。
 broadcast-text = { $text }
-broadcast-confirm =
-    收件人:Telegram { $telegram } 人,LINE { $line } 人。
-    LINE 按 { $line } 条消息计费;{ $quota ->
-        [-1] 每月额度没有限制或未知。
-       *[other] 本月还剩 { $quota } 条。
-    }
-    现在发送吗?
-broadcast-started = { $job ->
-    [0] 无法发送:没有配置可发送的平台。
-   *[other] 消息 #{ $job } 正在发送。进度和报告会显示在这里。
-}
 broadcast-progress = 消息 #{ $job }:已处理 { $done } / { $total }。
 broadcast-report =
     消息 #{ $job } { $state ->

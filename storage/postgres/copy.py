@@ -22,7 +22,7 @@ from storage.sqlite.repository import MEMORY, SqliteRepository, sqlite_path
 # Parents before the tables that refer to them.
 TABLES = (
     "people", "signatures", "withdrawal_days", "processed_events", "counters", "audit",
-    "broadcasts", "broadcast_batches", "broadcast_recipients",
+    "broadcasts", "broadcast_batches", "broadcast_recipients", "funnel_counts",
 )
 IDENTITY = {"people": "id", "signatures": "number", "audit": "id", "broadcasts": "id",
             "broadcast_batches": "id"}

@@ -14,7 +14,7 @@ from typing import TYPE_CHECKING
 from bot.channels.line.render import MAX_TEXT, clip_utf16
 from bot.core.config import Settings
 from bot.core.types import OutMessage
-from bot.organizing.broadcast import SendResult, Sent
+from bot.organizing.sending import SendResult, Sent
 
 # The HTTP client is imported where it is used, so that the command-line tools importing this module
 # (stats, export...) do not wait for aiohttp to load.
@@ -24,10 +24,13 @@ if TYPE_CHECKING:
 TIMEOUT = 10.0
 
 
-def _message(message: OutMessage) -> dict[str, str]:
-    """One text message; a link goes on its own line, where LINE makes it tappable."""
+def _messages(message: OutMessage) -> list[dict[str, str]]:
+    """The picture (if any), then one text message; a link goes on its own line, where LINE makes it tappable."""
     links = "\n".join(b.url for b in message.buttons if b.url)
-    return {"type": "text", "text": clip_utf16(f"{message.text}\n{links}" if links else message.text, MAX_TEXT)}
+    text = {"type": "text", "text": clip_utf16(f"{message.text}\n{links}" if links else message.text, MAX_TEXT)}
+    if not message.image_url:
+        return [text]
+    return [{"type": "image", "originalContentUrl": message.image_url, "previewImageUrl": message.preview_url}, text]
 
 
 def _is_quota(error: ApiException) -> bool:
@@ -48,7 +51,9 @@ class LineBroadcaster:
 
         from bot.channels.line.api import ApiException
 
-        body = {"to": list(user_ids), "messages": [_message(message)]}
+        body: dict[str, object] = {"to": list(user_ids), "messages": _messages(message)}
+        if message.tag:  # LINE counts this batch's opens and clicks under the job's aggregation unit
+            body["customAggregationUnits"] = [message.tag]
         try:
             await self.api.request("POST", "/v2/bot/message/multicast", body, {"X-Line-Retry-Key": retry_key},
                                    timeout=TIMEOUT)

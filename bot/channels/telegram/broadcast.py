@@ -12,12 +12,26 @@ from typing import TYPE_CHECKING
 
 from bot.core.config import Settings
 from bot.core.types import OutMessage
-from bot.organizing.broadcast import SendResult, Sent, in_flight_for
+from bot.organizing.broadcast import in_flight_for
+from bot.organizing.sending import SendResult, Sent
 
 # PTB is imported where it is used, so that the command-line tools importing this module (stats,
 # export...) do not wait for it to load.
 if TYPE_CHECKING:
+    from telegram import InlineKeyboardMarkup
+
     from bot.channels.telegram.api import BotApi
+
+
+MAX_CAPTION = 1024  # UTF-16 units in a photo's caption; a longer text follows the photo as messages
+
+
+def _photo_buttons(message: OutMessage) -> InlineKeyboardMarkup | None:
+    """The update's link buttons under its photo, as PTB's photo method takes them."""
+    from telegram import InlineKeyboardButton, InlineKeyboardMarkup
+
+    rows = [[InlineKeyboardButton(b.label, url=b.url)] for b in message.buttons if b.url]
+    return InlineKeyboardMarkup(rows) if rows else None
 
 
 class TelegramBroadcaster:
@@ -28,11 +42,16 @@ class TelegramBroadcaster:
         """Send one update to one chat (split if long, the link button under the last piece)."""
         from telegram.error import BadRequest, Forbidden, NetworkError, RetryAfter, TelegramError
 
-        from bot.channels.telegram.send import keyboard, retry_after, split_text
+        from bot.channels.telegram.send import keyboard, retry_after, split_text, utf16_len
 
         links = keyboard([b for b in message.buttons if b.url])
         pieces = split_text(message.text)
         try:
+            if message.image is not None:  # a picture: the text is its caption when short enough
+                short = utf16_len(message.text) <= MAX_CAPTION
+                await self.api.bot.send_photo(int(user_id), message.image, caption=message.text if short else None,
+                                              reply_markup=_photo_buttons(message) if short else None)
+                pieces = [] if short else pieces
             for number, piece in enumerate(pieces, 1):
                 markup = links if number == len(pieces) else None
                 await self.api.call("sendMessage", chat_id=int(user_id), text=piece, reply_markup=markup)

@@ -28,7 +28,7 @@ from telegram.error import BadRequest, Forbidden, NetworkError, RetryAfter, Tele
 
 from bot.channels.telegram.api import BotApi
 from bot.channels.telegram.updates import Pressed
-from bot.core.types import OutButton, OutMessage
+from bot.core.types import OutButton, OutMessage, ReplyKind
 
 log = logging.getLogger(__name__)
 T = TypeVar("T")
@@ -91,6 +91,11 @@ def _cut(text: str, limit: int) -> list[str]:
         units += size
     pieces.append(current)
     return pieces
+
+
+def _fixed_width(text: str) -> list[dict[str, Any]]:
+    """One `pre` entity over the whole text, so Telegram shows an aligned report in a fixed-width font."""
+    return [{"type": "pre", "offset": 0, "length": utf16_len(text)}]
 
 
 def keyboard(buttons: Sequence[OutButton]) -> Keyboard | None:
@@ -202,6 +207,7 @@ class Sender:
                     out = await self.call(partial(
                         self.api.call, "sendMessage", chat_id=chat_id, text=piece,
                         reply_markup=markup if last else None, reply_parameters=reply,
+                        entities=_fixed_width(piece) if message.kind is ReplyKind.TABLE else None,
                     ), repeatable=False)
                 except Forbidden:
                     raise Blocked from None

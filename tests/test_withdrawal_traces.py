@@ -179,7 +179,7 @@ async def test_purge_deletes_abandoned_signatures_and_compacts(world: World) -> 
     user = world.line.user()
     await start_signing(user, NAME)
     settings = load_settings({"DATABASE_URL": world.url}, env_file=None)
-    report = await cli.purge(settings, date(2026, 11, 1), dry_run=False, confirm=lambda _: True, as_name="Test Organizer")
+    report = await cli.purge(settings, date(2026, 11, 1), dry_run=False, confirm=lambda _: True, as_name="Tester")
     assert "1 signature begun and abandoned for 7 days was deleted" in report
     assert ("rebuilt" if world.url.startswith("sqlite:") else "VACUUM FULL") in report
     assert await holds(world.url, NAME) == []

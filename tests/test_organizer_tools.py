@@ -19,9 +19,9 @@ from bot.core.config import load_settings
 from bot.organizing.stats import chart_figure
 from storage.base import PersonRecord
 from storage.reports import Stats
-from testkit.common import free_port
+from testkit.common import free_port, utf16_len
 from testkit.line_api import ACCESS_TOKEN, SECRET, FakeLineApi
-from testkit.telegram_api import FakeTelegram
+from testkit.telegram_api import FakeTelegram, TelegramPerson, running_bot
 from tests.conftest import make_service
 from tests.test_broadcast_line import cli as line_cli
 from tests.test_broadcast_line import seed_line
@@ -234,3 +234,16 @@ def test_the_chart_reads_well_from_the_first_day(days: int) -> None:
         assert 4 <= len([label for label in labels if label]) <= 12
     near = chart_figure(Stats(9000, {}, {}, {}, [("2026-10-08", "line", 9000)], 0, 0, 0, 0, []), goal=10_000)
     assert near.axes[0].get_ylim()[1] >= 10_000  # within sight of the goal, its line is drawn
+
+
+async def test_the_stats_report_is_aligned_and_fixed_width_on_telegram(fake: FakeTelegram, db_url: str) -> None:
+    service = await make_service(db_url, organizers=lambda platform, user_id: (platform, user_id) == ("telegram", "777"))
+    await seed_telegram(service, 3)
+    async with running_bot(fake, service):
+        organizer = TelegramPerson(fake, 777, language_code="en")
+        await organizer.say("/stats")
+        organizer.expect("Signatures standing")
+    [report] = [m for m in fake.messages if m.from_bot and "Signatures standing" in m.text]
+    assert fake.entities[report.message_id] == [{"type": "pre", "offset": 0, "length": utf16_len(report.text)}]
+    assert 777 in fake.photos  # the chart comes with it
+    await service.repo.close()

@@ -237,7 +237,7 @@ def test_the_chart_reads_well_from_the_first_day(days: int) -> None:
 
 
 async def test_the_stats_report_is_aligned_and_fixed_width_on_telegram(fake: FakeTelegram, db_url: str) -> None:
-    service = await make_service(db_url, organizers=lambda platform, user_id: (platform, user_id) == ("telegram", "777"))
+    service = await make_service(db_url, organizers=lambda platform, user: (platform, user) == ("telegram", "777"))
     await seed_telegram(service, 3)
     async with running_bot(fake, service):
         organizer = TelegramPerson(fake, 777, language_code="en")

@@ -445,8 +445,8 @@ def data(run: Run) -> None:
     python, script = sys.executable, str(ROOT / "run_bot.py")
     stats_s, stats_out = timed([python, script, "stats"], env, s.command_runs, run.dir)
     export_file = run.dir / "export.csv"
-    export_s, export_out = timed([python, script, "export", "--output", str(export_file)], env, s.command_runs,
-                                 run.dir)
+    export_s, export_out = timed([python, script, "export", "--output", str(export_file), "--force", "--as", "bench"],
+                                 env, s.command_runs, run.dir)
     parts = json.loads(subprocess.run([python, str(ROOT / "bench" / "data_ops.py")], env={**os.environ, **env},
                                       cwd=run.dir, capture_output=True, text=True, timeout=300, check=True).stdout)
     size = sum(p.stat().st_size for p in db.parent.glob(db.name + "*"))

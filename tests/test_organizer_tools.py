@@ -247,3 +247,17 @@ async def test_the_stats_report_is_aligned_and_fixed_width_on_telegram(fake: Fak
     assert fake.entities[report.message_id] == [{"type": "pre", "offset": 0, "length": utf16_len(report.text)}]
     assert 777 in fake.photos  # the chart comes with it
     await service.repo.close()
+
+
+async def test_an_unreachable_telegram_is_named_with_what_to_do(db_url: str, tmp_path: Path) -> None:
+    service = await make_service(db_url)
+    await seed_telegram(service, 3)
+    await service.repo.close()
+    gone = FakeTelegram()
+    gone.url = f"http://127.0.0.1:{free_port()}"  # nothing listens there
+    process = await run_cli(gone, db_url, tmp_path, "--text", "ja=ja.txt", "--yes")
+    _, err = await asyncio.wait_for(process.communicate(), 90)
+    message = err.decode()
+    assert process.returncode == 1, message
+    assert gone.url.removeprefix("http://") in message and "checking the Telegram bot token" in message
+    assert "Check the network" in message and "retry" in message

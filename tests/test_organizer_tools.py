@@ -15,14 +15,16 @@ from PIL import Image
 
 from bot.app.assembly import broadcast_engine
 from bot.app.server import build_app
+from bot.channels.telegram.broadcast import telegram_broadcaster
 from bot.core.config import load_settings
+from bot.organizing.broadcast import BroadcastEngine
 from bot.organizing.stats import chart_figure
 from storage.base import PersonRecord
 from storage.reports import Stats
 from testkit.common import free_port, utf16_len
 from testkit.line_api import ACCESS_TOKEN, SECRET, FakeLineApi
-from testkit.telegram_api import FakeTelegram, TelegramPerson, running_bot
-from tests.conftest import make_service
+from testkit.telegram_api import FakeTelegram, TelegramPerson, bot_settings, running_bot
+from tests.conftest import FIXED_NOW, make_service
 from tests.test_broadcast_line import cli as line_cli
 from tests.test_broadcast_line import seed_line
 from tests.test_broadcast_telegram import run_cli, seed_telegram
@@ -261,3 +263,34 @@ async def test_an_unreachable_telegram_is_named_with_what_to_do(db_url: str, tmp
     assert process.returncode == 1, message
     assert gone.url.removeprefix("http://") in message and "checking the Telegram bot token" in message
     assert "Check the network" in message and "retry" in message
+
+
+async def test_the_chat_composer_shows_the_plan_and_refuses_what_the_plan_refuses(
+    fake: FakeTelegram, db_url: str
+) -> None:
+    async with telegram_broadcaster(bot_settings(fake)) as sender:
+        service = await make_service(
+            db_url, organizers=lambda platform, user: (platform, user) == ("telegram", "777"),
+            engine=lambda repo, i18n: BroadcastEngine(repo, i18n, lambda: FIXED_NOW, None, sender, telegram_rate=1000))
+        await seed_telegram(service, 4)  # half ja, half en: only ja gets its own text here
+        async with running_bot(fake, service):
+            organizer = TelegramPerson(fake, 777, language_code="en")
+            await organizer.say("/broadcast")
+            await organizer.say("お知らせ")
+            await organizer.press("No more languages")
+            await organizer.press("No link")
+            await organizer.press("All subscribers")
+            organizer.expect("en: 2 recipients (LINE 0, Telegram 2), has no text of its own and gets the ja text.",
+                             "2 people read en and will get the default language's (ja) text.")
+            await organizer.say("/broadcast")
+            await organizer.say("お知らせ")
+            await organizer.press("No more languages")
+            await organizer.press("No link")
+            await organizer.press("Signers only")  # nobody signed
+            organizer.expect("Nobody would receive this")
+            await organizer.press("Send")
+            organizer.expect("Not sent: Nobody would receive this")
+        assert not service.desk.running
+        async with service.repo.transaction() as tx:
+            assert await tx.broadcasts.get_job(1) is None  # no job was created
+    await service.repo.close()

@@ -83,7 +83,11 @@ def preview(i18n: I18n, locale: str, plan: BroadcastPlan, engine: BroadcastEngin
 async def broadcast(settings: Settings, request: CliBroadcast, confirm: Callable[[str], bool]) -> str:
     """Plan, show, confirm and send (or schedule) one update; a dry run stops after the plan."""
     who = organizer_name(settings, request.as_name)
-    image = request.image.read_bytes() if request.image else None
+    require_database(settings)
+    try:
+        image = request.image.read_bytes() if request.image else None
+    except OSError as error:
+        raise Refused(f"cannot read the picture {request.image} ({error.strerror or error}): check the path") from None
     if not (settings.line_enabled or settings.telegram_enabled):
         raise Refused("no platform is configured: set the LINE and/or Telegram settings (see README), then retry")
     async with petition_service(settings) as service, senders(settings, service) as engine:
@@ -123,6 +127,7 @@ def _japan(at: datetime | None) -> str:
 
 async def resume(settings: Settings) -> str:
     """Go on sending every broadcast that a crash or a kill left unfinished."""
+    require_database(settings)
     async with petition_service(settings) as service, senders(settings, service) as engine:
         locale = cli_locale(settings, service.i18n)
         async with service.repo.transaction() as tx:

@@ -294,3 +294,28 @@ async def test_the_chat_composer_shows_the_plan_and_refuses_what_the_plan_refuse
         async with service.repo.transaction() as tx:
             assert await tx.broadcasts.get_job(1) is None  # no job was created
     await service.repo.close()
+
+
+async def test_image_from_the_shell(api: Any, fake: FakeTelegram, db_url: str, tmp_path: Path) -> None:
+    service = await make_service(db_url)
+    await seed_line(service, 2)
+    await service.repo.close()
+    (tmp_path / "photo.jpg").write_bytes(picture("JPEG"))
+    (tmp_path / "notes.gif").write_bytes(b"GIF89a....")
+    process = await line_cli(api, db_url, tmp_path, "--text", "ja=ja.txt", "--image", "photo.jpg", "--dry-run")
+    _, err = await process.communicate()
+    assert process.returncode == 1 and "set PUBLIC_BASE_URL" in err.decode()
+    process = await line_cli(api, db_url, tmp_path, "--text", "ja=ja.txt", "--image", "notes.gif", "--dry-run")
+    _, err = await process.communicate()
+    assert process.returncode == 1 and "JPEG or PNG" in err.decode()
+    process = await line_cli(api, db_url, tmp_path, "--text", "ja=ja.txt", "--image", "missing.png", "--dry-run")
+    _, err = await process.communicate()
+    assert process.returncode == 1 and "cannot read the picture missing.png" in err.decode()
+    service = await make_service(db_url)
+    people = await seed_telegram(service, 2)
+    await service.repo.close()
+    process = await run_cli(fake, db_url, tmp_path, "--text", "ja=ja.txt", "--audience", "lang:ja", "--image",
+                            "photo.jpg", "--yes", env={"PUBLIC_BASE_URL": "https://bot.example.org"})
+    out, err = await asyncio.wait_for(process.communicate(), 60)
+    assert process.returncode == 0, err.decode()
+    assert "With a picture (jpeg)" in out.decode() and fake.photos == [p for p in people if p % 2]

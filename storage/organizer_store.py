@@ -6,7 +6,7 @@ from __future__ import annotations
 import secrets
 import time
 from dataclasses import dataclass
-from datetime import datetime
+from datetime import UTC, datetime
 
 from storage.sql import Sql, as_datetime, scalar
 
@@ -40,16 +40,16 @@ class OrganizerStore:
 
     async def schedule(self, job_id: int, at: datetime) -> None:
         """Turn a job still being prepared into one the serving process starts at `at`."""
-        await self.sql.execute(
+        await self.sql.execute(  # in UTC, as every stored time: SQLite compares them as text
             "UPDATE broadcasts SET state = 'scheduled', scheduled_at = ?, owner = NULL, lease_until = NULL"
-            " WHERE id = ?", at, job_id,
+            " WHERE id = ?", at.astimezone(UTC), job_id,
         )
 
     async def take_due(self, now: datetime, worker: str, lease_until: datetime) -> int:
         """Claim the oldest scheduled job that is due (it becomes 'preparing' for this worker), or 0."""
         row = await self.sql.fetchrow(
             "SELECT id FROM broadcasts WHERE state = 'scheduled' AND scheduled_at <= ? ORDER BY scheduled_at, id"
-            f" LIMIT 1{self.sql.skip_locked}", now,
+            f" LIMIT 1{self.sql.skip_locked}", now.astimezone(UTC),
         )
         if row is None:
             return 0

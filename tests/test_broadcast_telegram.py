@@ -36,10 +36,13 @@ def received(fake: FakeTelegram) -> Counter[int]:
     return Counter(m.chat_id for m in fake.messages if m.from_bot)
 
 
-async def run_cli(fake: FakeTelegram, db_url: str, tmp_path: Path, *args: str) -> asyncio.subprocess.Process:
+async def run_cli(fake: FakeTelegram, db_url: str, tmp_path: Path, *args: str,
+                  env: dict[str, str] | None = None) -> asyncio.subprocess.Process:
+    given = env or {}
     env = {k: v for k, v in os.environ.items() if not k.startswith(("TELEGRAM_", "LINE_"))}
     env.update(DATABASE_URL=db_url, TELEGRAM_BOT_TOKEN=fake.token, TELEGRAM_API_URL=fake.url,
                TELEGRAM_BROADCAST_RATE="1000", ORGANIZER_NAME="Aiko")
+    env.update(given)
     for locale, text in TEXTS.items():
         (tmp_path / f"{locale}.txt").write_text(text, encoding="utf-8")
     return await asyncio.create_subprocess_exec(

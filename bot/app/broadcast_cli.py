@@ -7,7 +7,8 @@ run prints the same plan and fails exactly where the send would (`Refused`, exit
 from __future__ import annotations
 
 import sys
-from collections.abc import Callable
+from collections.abc import AsyncIterator, Callable
+from contextlib import AsyncExitStack, asynccontextmanager
 from dataclasses import dataclass
 from datetime import datetime
 from pathlib import Path
@@ -51,6 +52,18 @@ def _bar(total: int) -> tuple[tqdm[None], Callable[[Progress], None]]:
     return bar, update
 
 
+@asynccontextmanager
+async def senders(settings: Settings, service: PetitionService) -> AsyncIterator[BroadcastEngine]:
+    """The engine with its platform clients; a platform that cannot be reached is named, with what to do."""
+    async with AsyncExitStack() as stack:
+        try:
+            engine = await stack.enter_async_context(broadcast_engine(settings, service.repo, service.i18n))
+        except Exception as error:  # PTB's getMe: a refused token, a network error or a timeout
+            host = urlsplit(settings.telegram_api_url).netloc or "Telegram"
+            raise Refused(describe_failure(host, "checking the Telegram bot token (getMe)", error)) from error
+        yield engine
+
+
 def planner_for(settings: Settings, service: PetitionService, engine: BroadcastEngine) -> Planner:
     """The planner with this engine's LINE quota, the campaign's price and the public address."""
     return Planner(service.repo, service.i18n, engine.line.quota if engine.line else None, prices(settings),
@@ -70,10 +83,14 @@ def preview(i18n: I18n, locale: str, plan: BroadcastPlan, engine: BroadcastEngin
 async def broadcast(settings: Settings, request: CliBroadcast, confirm: Callable[[str], bool]) -> str:
     """Plan, show, confirm and send (or schedule) one update; a dry run stops after the plan."""
     who = organizer_name(settings, request.as_name)
-    image = request.image.read_bytes() if request.image else None
+    require_database(settings)
+    try:
+        image = request.image.read_bytes() if request.image else None
+    except OSError as error:
+        raise Refused(f"cannot read the picture {request.image} ({error.strerror or error}): check the path") from None
     if not (settings.line_enabled or settings.telegram_enabled):
         raise Refused("no platform is configured: set the LINE and/or Telegram settings (see README), then retry")
-    async with petition_service(settings) as service, broadcast_engine(settings, service.repo, service.i18n) as engine:
+    async with petition_service(settings) as service, senders(settings, service) as engine:
         i18n, locale = service.i18n, cli_locale(settings, service.i18n)
         try:
             plan = await planner_for(settings, service, engine).plan(
@@ -110,7 +127,8 @@ def _japan(at: datetime | None) -> str:
 
 async def resume(settings: Settings) -> str:
     """Go on sending every broadcast that a crash or a kill left unfinished."""
-    async with petition_service(settings) as service, broadcast_engine(settings, service.repo, service.i18n) as engine:
+    require_database(settings)
+    async with petition_service(settings) as service, senders(settings, service) as engine:
         locale = cli_locale(settings, service.i18n)
         async with service.repo.transaction() as tx:
             await tx.broadcasts.abandon_unprepared(utc_now())

@@ -1,8 +1,9 @@
 """Keep broadcasting going in the serving process: a loop that resumes unfinished jobs.
 
-Every few seconds the worker looks for broadcasts still marked as sending whose worker is gone
-(its lease ran out, or its process on this machine died) and finishes them, so a crash or a killed
-`run_bot.py broadcast` never leaves an update half sent. The engine itself is built by the
+Every few seconds the worker starts the scheduled broadcasts whose time has come (`broadcast --at`), and
+looks for broadcasts still marked as sending whose worker is gone (its lease ran out, or its process on
+this machine died) and finishes them, so a crash or a killed `run_bot.py broadcast` never leaves an
+update half sent. The engine itself is built by the
 composition root (`bot.app.assembly`) and given to the organizer desk there.
 """
 
@@ -48,6 +49,9 @@ async def resume_forever(
             async with repo.transaction() as tx:
                 for job_id in await tx.broadcasts.abandon_unprepared(utc_now()):
                     log.warning("broadcast %s was interrupted while being prepared: stopped, nothing sent", job_id)
+            for job_id in await engine.start_due():  # scheduled jobs whose time has come: listed now, sent below
+                log.info("scheduled broadcast %s started", job_id)
+            async with repo.transaction() as tx:
                 job_ids = await tx.broadcasts.unfinished()
             for job_id in job_ids:
                 if job_id not in desk.running:

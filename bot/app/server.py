@@ -23,20 +23,40 @@ from bot.app.upkeep import upkeeping
 from bot.core.config import MAX_BODY, Settings
 from bot.dashboard.deps import Deps
 from bot.dashboard.site import install as install_dashboard
+from storage.base import Repository
 
 log = logging.getLogger(__name__)
 CHANNEL_NAMES = web.AppKey("channel_names", list[str])
+REPOSITORY = web.AppKey("repository", Repository)
 
 
 async def healthz(request: web.Request) -> web.Response:
     return web.json_response({"status": "ok", "channels": request.app[CHANNEL_NAMES]})
 
 
-def build_app(channels: list[Channel], dashboard: Deps | None = None, guard: Guard | None = None) -> web.Application:
-    """The webhooks of every channel, /healthz and, when given its dependencies, the organizers' dashboard."""
+async def media(request: web.Request) -> web.Response:
+    """A broadcast's picture (or its preview) for LINE, by its unguessable token; 404 for anything else."""
+    async with request.app[REPOSITORY].transaction() as tx:
+        found = await tx.organizing.media(request.match_info["token"])
+    if found is None:
+        raise web.HTTPNotFound()
+    preview = request.path.endswith("/preview")
+    return web.Response(body=found.preview if preview else found.data,
+                        content_type="image/jpeg" if preview else found.content_type,
+                        headers={"Cache-Control": "public, max-age=86400"})
+
+
+def build_app(channels: list[Channel], dashboard: Deps | None = None, guard: Guard | None = None,
+              repo: Repository | None = None) -> web.Application:
+    """The webhooks of every channel, /healthz, broadcast pictures (given the repository) and, when given its
+    dependencies, the organizers' dashboard."""
     app = guarded(web.Application(client_max_size=MAX_BODY), guard)
     app[CHANNEL_NAMES] = [channel.name for channel in channels]
     app.router.add_get("/healthz", healthz)
+    if repo is not None:  # broadcast pictures, which LINE fetches from PUBLIC_BASE_URL/media/...
+        app[REPOSITORY] = repo
+        app.router.add_get("/media/{token}", media)
+        app.router.add_get("/media/{token}/preview", media)
     for channel in channels:
         channel.install(app)
     if dashboard is not None:
@@ -62,7 +82,7 @@ async def serve(settings: Settings) -> None:
         # The access log is off unless asked for: writing a line per webhook costs a visible share of the CPU per
         # event, and the nginx in front (deploy/) keeps one.
         access = web_log.access_logger if settings.access_log else None
-        app = build_app(channels, dashboard_deps(served, settings))
+        app = build_app(channels, dashboard_deps(served, settings), repo=served.service.repo)
         async with listening(app, settings.host, settings.port, access):
             log.info("listening on %s:%s for %s; dashboard at %s", settings.host, settings.port,
                      [c.name for c in channels] or "no platform", settings.dashboard_url)

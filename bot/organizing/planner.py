@@ -80,6 +80,8 @@ def describe_failure(service: str, doing: str, error: BaseException) -> str:
         how = "did not answer in time (timeout)"
     elif status:
         how = f"refused the request (HTTP {status})"
+    elif kind in ("InvalidToken", "Forbidden", "Unauthorized"):
+        how = f"refused the access token ({kind}: {error})"
     else:
         how = f"could not be reached ({kind}{': ' + str(error) if str(error) else ''})"
     return (f"{service} {how} while {doing}. Check the network and the settings for {service}, then retry;"

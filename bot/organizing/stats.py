@@ -13,8 +13,12 @@ from collections import defaultdict
 from collections.abc import Sequence
 from datetime import date, timedelta
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from storage.reports import Stats
+
+if TYPE_CHECKING:
+    from matplotlib.figure import Figure
 
 GOAL_IN_VIEW = 0.25  # the goal line is drawn once the total reaches this share of it; the title always says it
 
@@ -89,6 +93,15 @@ def _days(stats: Stats) -> list[date]:
 
 def draw_chart(stats: Stats, path: Path, goal: int = 0) -> None:
     """Draw the running total (combined and per platform) against the goal, and signatures per day, into a PNG."""
+    import matplotlib.pyplot as plt
+
+    figure = chart_figure(stats, goal)
+    figure.savefig(path, dpi=100)
+    plt.close(figure)
+
+
+def chart_figure(stats: Stats, goal: int = 0) -> Figure:
+    """The chart as a matplotlib figure: the running totals above, signatures per day below (sharing days)."""
     import matplotlib
 
     matplotlib.use("Agg")
@@ -144,5 +157,4 @@ def draw_chart(stats: Stats, path: Path, goal: int = 0) -> None:
         if axes.get_legend_handles_labels()[0]:
             axes.legend(loc="upper left")
     figure.tight_layout()
-    figure.savefig(path, dpi=100)
-    plt.close(figure)
+    return figure

@@ -45,8 +45,8 @@ def status(s: Session, ctx: Context, arg: str) -> Outcome:
 
 @router.command("help")
 def help_(s: Session, ctx: Context, arg: str) -> Outcome:
-    """List the commands and offer the menu."""
-    return say(s, Reply(t("help"), menu_buttons(s)))
+    """List the commands (on LINE, which has none, the words and buttons) and offer the menu."""
+    return say(s, Reply(t("help-line" if ctx.event.platform == "line" else "help"), menu_buttons(s)))
 
 
 @router.command("privacy")
@@ -59,7 +59,7 @@ def privacy(s: Session, ctx: Context, arg: str) -> Outcome:
 def paper(s: Session, ctx: Context, arg: str) -> Outcome:
     """Send the paper form link and how to fill it in and mail it."""
     form = LinkButton(t("button-paper"), ctx.paper_form_url)
-    return say(s, Reply(t("paper-form"), (form,), kind=ReplyKind.PAPER_FORM))
+    return Outcome(s, (Reply(t("paper-form"), (form,), kind=ReplyKind.PAPER_FORM),), reprompt=True)
 
 
 @router.prompt(Step.WITHDRAW)
@@ -95,9 +95,10 @@ def answer_withdraw(s: Session, ctx: Context, value: str) -> Outcome:
 @router.command("updates")
 def updates(s: Session, ctx: Context, arg: str) -> Outcome:
     """Say whether updates are on, with the button to change it."""
+    back = button("button-menu", Action.COMMAND, "menu")
     if s.updates:
-        return say(s, Reply(t("updates-are-on"), (button("button-updates-off", Action.UPDATES, "off"),)))
-    return say(s, Reply(t("updates-are-off"), (button("button-updates-on", Action.UPDATES, "on"),)))
+        return say(s, Reply(t("updates-are-on"), (button("button-updates-off", Action.UPDATES, "off"), back)))
+    return say(s, Reply(t("updates-are-off"), (button("button-updates-on", Action.UPDATES, "on"), back)))
 
 
 @router.button(Action.UPDATES)

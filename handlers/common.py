@@ -6,7 +6,9 @@ from bot.core.payload import Action, Payload
 from bot.core.types import Arg, Button, Outcome, Reply, Session, Text
 
 CONCERNS = 5
-COMMANDS = ("start", "menu", "help", "language", "sign", "status", "withdraw", "updates", "privacy", "paper")
+COMMANDS = (
+    "start", "menu", "help", "language", "sign", "status", "withdraw", "updates", "privacy", "paper", "cancel",
+)
 
 
 def t(message_id: str, **args: Arg) -> Text:

@@ -30,6 +30,9 @@ LOCALES_DIR = Path(__file__).resolve().parents[2] / "locales"
 META_FILE = "meta.ftl"
 REVIEWED_TERM = "reviewed"  # `-reviewed = yes` in meta.ftl
 MENU_CHOICES = ("all", "reviewed")
+# The language menu's order: Japanese, then by how many residents of Japan read each language (Chinese,
+# Vietnamese, Korean, Filipino, Portuguese, Nepali, Indonesian, Myanmar...); a locale not listed comes after.
+MENU_ORDER = ("ja", "ja-easy", "en", "zh-Hans", "zh-Hant", "vi", "ko", "tl", "pt-BR", "ne", "id", "my", "si", "tr")
 _SEPARATORS = re.compile(r"[-_]")
 MAX_TAG = 35  # the longest language tag worth reading (BCP 47 tags in practice)
 _UNDETERMINED = ("und", "root")  # BCP 47's "no language": Babel would read it as English
@@ -178,6 +181,11 @@ def match_locale(hint: str | None, locales: list[str] | tuple[str, ...]) -> str 
     return locales[best[1]] if best else None
 
 
+def _menu_rank(locale: str) -> tuple[int, str]:
+    """Place a locale in the language menu: by MENU_ORDER, then any other by its tag."""
+    return (MENU_ORDER.index(locale) if locale in MENU_ORDER else len(MENU_ORDER), locale)
+
+
 class Bundles(Mapping[str, FluentBundle]):
     """Every locale's bundle, each parsed when first used (parsing them all slows every command down)."""
 
@@ -227,9 +235,8 @@ class I18n:
         self.default_locale = default_locale
         # Read for every event (matching a platform's language hint): worked out once.
         self._all = (default_locale, *sorted(set(self.bundles) - {default_locale}))
-        self._offered = self._all if menu == "all" else tuple(
-            loc for loc in self._all if self.reviewed[loc] or loc == default_locale
-        )
+        menu_order = (default_locale, *sorted(set(self.bundles) - {default_locale}, key=_menu_rank))
+        self._offered = tuple(loc for loc in menu_order if menu == "all" or self.reviewed[loc] or loc == default_locale)
 
     @property
     def all_locales(self) -> list[str]:
@@ -265,6 +272,11 @@ class I18n:
         for error in errors:
             self._problem(f"message {message_id!r} in {chosen!r}: {error}")
         return str(text)
+
+    def message_ids(self) -> list[str]:
+        """The ids of the default locale's messages (every locale has the same ones)."""
+        body = parse_locale_dir(self.root / self.default_locale).body
+        return [entry.id.name for entry in body if isinstance(entry, ast.Message)]
 
     def words(self, message_id: str) -> dict[str, list[str]]:
         """Read a comma-separated word list (such as command keywords) from every locale."""

@@ -244,6 +244,7 @@ class Outcome:
     replies: tuple[Reply, ...] = ()
     effects: tuple[Effect, ...] = ()
     reprompt: bool = False  # after these replies, repeat what the session's step needs
+    full_prompt: bool = False  # repeat a long prompt in full (after a language change), not as a short nudge
 
 
 @dataclass(frozen=True)

@@ -37,7 +37,7 @@ confirm-signature =
     Is this correct?
 
 signed-thanks =
-    Thank you! You are signer no. { $number }. { $total ->
+    Thank you for signing! { $total ->
         [one] So far one person has signed
        *[other] So far { $total } people have signed
     } (goal: { $goal }).

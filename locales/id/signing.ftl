@@ -36,7 +36,7 @@ confirm-signature =
 
     Apakah ini benar?
 
-signed-thanks = Terima kasih! Kamu penanda tangan ke-{ $number }. Sejauh ini { $total } orang sudah menandatangani (target: { $goal }).
+signed-thanks = Terima kasih sudah menandatangani! Sejauh ini { $total } orang sudah menandatangani (target: { $goal }).
 already-signed = Kamu sudah menandatangani. Terima kasih!
 paper-form =
     ✉️ Teman dan keluarga juga bisa menandatangani di kertas.

@@ -36,7 +36,7 @@ confirm-signature =
 
     よろしいですか?
 
-signed-thanks = ありがとうございます!あなたは { $number } 人目の署名者です。現在の署名数:{ $total }(目標 { $goal })。
+signed-thanks = 署名ありがとうございます!現在の署名数:{ $total }(目標 { $goal })。
 already-signed = すでに署名していただいています。ありがとうございます!
 paper-form =
     ✉️ ご家族やお友だちは、紙でも署名できます。

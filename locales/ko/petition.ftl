@@ -56,6 +56,9 @@ help =
     /updates – 소식 받기 켜기/끄기
     /language – 언어 바꾸기
     /privacy – 개인정보 처리 방법
+    /menu – 메인 메뉴
+    /paper – 종이로 서명
+    /cancel – 서명 그만두기
     /help – 이 목록
 not-understood = 죄송해요, 이해하지 못했어요.
 old-button = 그 버튼은 이전 단계의 버튼이에요.

@@ -36,7 +36,7 @@ confirm-signature =
 
     이대로 괜찮을까요?
 
-signed-thanks = 고맙습니다! { $number }번째 서명자입니다. 지금까지 { $total }명이 서명했어요(목표: { $goal }명).
+signed-thanks = 서명해 주셔서 고맙습니다! 지금까지 { $total }명이 서명했어요(목표: { $goal }명).
 already-signed = 이미 서명하셨어요. 고맙습니다!
 paper-form =
     ✉️ 가족과 친구는 종이로도 서명할 수 있어요.

@@ -56,6 +56,9 @@ help =
     /updates – ligar ou desligar as novidades
     /language – mudar o idioma
     /privacy – como tratamos seus dados
+    /menu – Menu principal
+    /paper – Assinar no papel
+    /cancel – Parar de assinar
     /help – esta lista
 not-understood = Desculpe, não entendi.
 old-button = Esse botão é de uma etapa anterior.

@@ -37,7 +37,7 @@ confirm-signature =
     Está correto?
 
 signed-thanks =
-    Obrigado! Você é a pessoa nº { $number } a assinar. { $total ->
+    Obrigado por assinar! { $total ->
         [one] Até agora, uma pessoa assinou
        *[other] Até agora, { $total } pessoas assinaram
     } (meta: { $goal }).

@@ -36,7 +36,7 @@ confirm-signature =
 
     Tama ba ito?
 
-signed-thanks = Salamat! Ikaw ang pumirma bilang no. { $number }. Sa ngayon, { $total } na ang pumirma (target: { $goal }).
+signed-thanks = Salamat sa pagpirma! Sa ngayon, { $total } na ang pumirma (target: { $goal }).
 already-signed = Nakapirma ka na. Salamat!
 paper-form =
     ✉️ Puwede ring pumirma sa papel ang mga kaibigan at pamilya.

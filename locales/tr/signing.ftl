@@ -36,7 +36,7 @@ confirm-signature =
 
     Doğru mu?
 
-signed-thanks = Teşekkürler! { $number }. imzacısınız. Şimdiye kadar { $total } kişi imzaladı (hedef: { $goal }).
+signed-thanks = İmzaladığınız için teşekkürler! Şimdiye kadar { $total } kişi imzaladı (hedef: { $goal }).
 already-signed = Zaten imzaladınız. Teşekkürler!
 paper-form =
     ✉️ Arkadaşlarınız ve aileniz kâğıt üzerinde de imzalayabilir.

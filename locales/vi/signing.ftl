@@ -36,7 +36,7 @@ confirm-signature =
 
     Thông tin này có đúng không?
 
-signed-thanks = Cảm ơn bạn! Bạn là người ký thứ { $number }. Đến nay đã có { $total } người ký (mục tiêu: { $goal }).
+signed-thanks = Cảm ơn bạn đã ký! Đến nay đã có { $total } người ký (mục tiêu: { $goal }).
 already-signed = Bạn đã ký rồi. Cảm ơn bạn!
 paper-form =
     ✉️ Bạn bè và gia đình cũng có thể ký trên giấy.

@@ -36,7 +36,7 @@ confirm-signature =
 
     这样对吗?
 
-signed-thanks = 谢谢!你是第 { $number } 位签名者。目前已有 { $total } 人签名(目标:{ $goal })。
+signed-thanks = 谢谢你的签名!目前已有 { $total } 人签名(目标:{ $goal })。
 already-signed = 你已经签过名了。谢谢!
 paper-form =
     ✉️ 家人和朋友也可以在纸上签名。

@@ -42,7 +42,7 @@ async def test_one_process_serves_both_platforms_on_one_database(service: Petiti
         await hanako.press("スキップ")
         await hanako.press("受け取る")
         await hanako.press("署名する")
-        hanako.expect("1 人目")
+        hanako.expect("現在の署名数:1")
 
         ana = TelegramPerson(telegram, 4242, first_name="Ana", language_code="pt")
         await ana.open()

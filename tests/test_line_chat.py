@@ -69,7 +69,7 @@ async def test_japanese_conversation_from_follow_to_thanks_then_status_and_withd
     await user.press("受け取らない")
     user.expect("山田 花子、東京都", "お知らせ:受け取らない")
     await user.press("署名する")
-    user.expect("1 人目", "〒110-0005 東京都台東区上野1-12-6 3F", "自筆", "LINEでシェア")
+    user.expect("現在の署名数:1", "〒110-0005 東京都台東区上野1-12-6 3F", "自筆", "LINEでシェア")
     assert user.last[0]["type"] == "text" and "quickReply" not in user.last[0]
     assert "登録内容" in [item["action"]["label"] for item in user.last[-1]["quickReply"]["items"]]
     shares = [a["uri"] for a in user.actions() if a["type"] == "uri" and "line.me/R/share" in a["uri"]]
@@ -106,7 +106,7 @@ async def test_english_conversation_with_the_profile_language(line: LinePlatform
     await user.press("Yes, send updates")
     user.expect("Hanako Yamada, Osaka", "Updates: yes")
     await user.press("Confirm and sign")
-    user.expect("signer no. 1", "So far one person has signed", "Paper form", "Share on LINE")
+    user.expect("So far one person has signed", "So far one person has signed", "Paper form", "Share on LINE")
     await user.press("My signature")
     user.expect("Name: Hanako Yamada", "Prefecture: Osaka")
     await user.say("/withdraw")
@@ -122,7 +122,7 @@ async def test_a_redelivered_event_is_applied_once_and_answered_once(
 ) -> None:
     user = line.user()
     await sign_in_japanese(user)
-    user.expect("1 人目")
+    user.expect("現在の署名数:1")
     replies = len(line.api.made("reply"))
     await user.redeliver()  # the confirmation again, with a new reply token
     assert user.last == []

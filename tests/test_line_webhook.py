@@ -125,7 +125,7 @@ async def test_a_refused_reply_token_for_the_confirmation_falls_back_to_one_coun
     await user.say("東京")
     await user.press("受け取らない")
     await user.press("署名する", expire_token=True)
-    user.expect("1 人目", "LINEでシェア")
+    user.expect("現在の署名数:1", "LINEでシェア")
     pushes = line.api.made("push")
     assert len(pushes) == 1 and pushes[0].status == 200 and pushes[0].body["to"] == user.user_id
     assert pushes[0].headers.get("X-Line-Retry-Key")

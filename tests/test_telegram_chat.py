@@ -32,7 +32,7 @@ async def sign_in_english(person: TelegramPerson) -> None:
     await person.press("Yes, send updates")
     person.expect("Hanako Yamada, Osaka", "Updates: yes")
     await person.press("Confirm and sign")
-    person.expect("signer no. 1", "〒110-0005", "Share with friends")
+    person.expect("one person has signed", "〒110-0005", "Share with friends")
     assert any(b.get("url") == "https://bit.ly/3Z2gt8u" for m in person.answers for b in m.buttons())
 
 
@@ -83,7 +83,7 @@ async def test_japanese_from_the_app_language(fake: FakeTelegram, service: Petit
         await person.say("東京")
         await person.press("受け取らない")
         await person.press("署名する")
-        person.expect("1 人目")
+        person.expect("現在の署名数:1")
         other = TelegramPerson(fake, 1004, language_code="de")
         await other.open()
         other.expect("Welcome!")

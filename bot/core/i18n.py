@@ -23,7 +23,7 @@ from typing import Any
 from babel import Locale, UnknownLocaleError
 from babel.core import get_global, parse_locale
 from fluent.runtime import FluentBundle
-from fluent.syntax import FluentParser, ast
+from fluent.syntax import FluentParser, FluentSerializer, ast
 
 log = logging.getLogger(__name__)
 LOCALES_DIR = Path(__file__).resolve().parents[2] / "locales"
@@ -273,10 +273,14 @@ class I18n:
             self._problem(f"message {message_id!r} in {chosen!r}: {error}")
         return str(text)
 
-    def message_ids(self) -> list[str]:
-        """The ids of the default locale's messages (every locale has the same ones)."""
+    def plain_message_ids(self) -> list[str]:
+        """The ids of the default locale's messages that take no variables (every locale has the same)."""
         body = parse_locale_dir(self.root / self.default_locale).body
-        return [entry.id.name for entry in body if isinstance(entry, ast.Message)]
+        serializer = FluentSerializer()
+        return [
+            entry.id.name for entry in body
+            if isinstance(entry, ast.Message) and "$" not in serializer.serialize_entry(entry)
+        ]
 
     def words(self, message_id: str) -> dict[str, list[str]]:
         """Read a comma-separated word list (such as command keywords) from every locale."""

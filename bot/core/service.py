@@ -90,7 +90,7 @@ class PetitionService:
     @cached_property
     def labels(self) -> dict[tuple[str, str], str]:
         """Every button label in every locale, folded, so that typing a label presses its button."""
-        ids = [i for i in self.i18n.message_ids() if i.startswith(LABEL_PREFIXES) or i == "language-name"]
+        ids = [i for i in self.i18n.plain_message_ids() if i.startswith(LABEL_PREFIXES) or i == "language-name"]
         return {
             (locale, i): fold(self.renderer.text(Text(i), locale)) for locale in self.i18n.all_locales for i in ids
         }

@@ -38,3 +38,5 @@ background-more =
 telegram-command-menu = The main menu
 telegram-command-paper = Sign on paper
 telegram-command-cancel = Stop signing
+# The language's name where space is short (an organizer's audience button).
+language-short-name = English

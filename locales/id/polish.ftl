@@ -34,3 +34,5 @@ background-more =
 telegram-command-menu = Menu utama
 telegram-command-paper = Tanda tangan di kertas
 telegram-command-cancel = Berhenti menandatangani
+# The language's name where space is short (an organizer's audience button).
+language-short-name = Indonesia

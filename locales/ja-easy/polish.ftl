@@ -34,3 +34,5 @@ background-more =
 telegram-command-menu = メニュー
 telegram-command-paper = かみで しょめいする
 telegram-command-cancel = しょめいを やめる
+# The language's name where space is short (an organizer's audience button).
+language-short-name = やさしい日本語

@@ -35,3 +35,5 @@ background-more =
 telegram-command-menu = メインメニュー
 telegram-command-paper = 紙で署名する
 telegram-command-cancel = 署名をやめる
+# The language's name where space is short (an organizer's audience button).
+language-short-name = 日本語

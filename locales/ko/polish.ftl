@@ -34,3 +34,5 @@ background-more =
 telegram-command-menu = 메인 메뉴
 telegram-command-paper = 종이로 서명
 telegram-command-cancel = 서명 그만두기
+# The language's name where space is short (an organizer's audience button).
+language-short-name = 한국어

@@ -34,3 +34,5 @@ background-more =
 telegram-command-menu = ပင်မ မီနူး
 telegram-command-paper = စာရွက်ဖြင့် လက်မှတ်ထိုး
 telegram-command-cancel = လက်မှတ်ထိုးခြင်း ရပ်
+# The language's name where space is short (an organizer's audience button).
+language-short-name = မြန်မာ

@@ -34,3 +34,5 @@ background-more =
 telegram-command-menu = मुख्य मेनु
 telegram-command-paper = कागजमा हस्ताक्षर
 telegram-command-cancel = हस्ताक्षर रोक्नुहोस्
+# The language's name where space is short (an organizer's audience button).
+language-short-name = नेपाली

@@ -34,3 +34,5 @@ background-more =
 telegram-command-menu = Menu principal
 telegram-command-paper = Assinar no papel
 telegram-command-cancel = Parar de assinar
+# The language's name where space is short (an organizer's audience button).
+language-short-name = Português

@@ -34,3 +34,5 @@ background-more =
 telegram-command-menu = ප්‍රධාන මෙනුව
 telegram-command-paper = කඩදාසියෙන් අත්සන් කරන්න
 telegram-command-cancel = අත්සන් කිරීම නවත්වන්න
+# The language's name where space is short (an organizer's audience button).
+language-short-name = සිංහල

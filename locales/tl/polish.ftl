@@ -34,3 +34,5 @@ background-more =
 telegram-command-menu = Pangunahing menu
 telegram-command-paper = Pumirma sa papel
 telegram-command-cancel = Ihinto ang pagpirma
+# The language's name where space is short (an organizer's audience button).
+language-short-name = Tagalog

@@ -34,3 +34,5 @@ background-more =
 telegram-command-menu = Ana menü
 telegram-command-paper = Kâğıtla imzalayın
 telegram-command-cancel = İmzalamayı bırakın
+# The language's name where space is short (an organizer's audience button).
+language-short-name = Türkçe

@@ -34,3 +34,5 @@ background-more =
 telegram-command-menu = Menu chính
 telegram-command-paper = Ký trên giấy
 telegram-command-cancel = Dừng việc ký
+# The language's name where space is short (an organizer's audience button).
+language-short-name = Tiếng Việt

@@ -34,3 +34,5 @@ background-more =
 telegram-command-menu = 主菜单
 telegram-command-paper = 用纸签名
 telegram-command-cancel = 停止签名
+# The language's name where space is short (an organizer's audience button).
+language-short-name = 简体中文

@@ -34,3 +34,5 @@ background-more =
 telegram-command-menu = 主選單
 telegram-command-paper = 用紙簽名
 telegram-command-cancel = 停止簽名
+# The language's name where space is short (an organizer's audience button).
+language-short-name = 繁體中文

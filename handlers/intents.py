@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from itertools import pairwise
 
 from bot.core.context import Context
 from bot.core.text_match import fold
@@ -20,7 +21,7 @@ def intent(ctx: Context, text: str) -> str | None:
     if stripped in ctx.intents:
         return ctx.intents[stripped]
     words = _WORD.findall(typed)
-    phrases = set(words) | {" ".join(pair) for pair in zip(words, words[1:], strict=False)}
+    phrases = set(words) | {" ".join(pair) for pair in pairwise(words)}
     for keyword, name in ctx.intents.items():
         if keyword in phrases:
             return name

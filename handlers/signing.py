@@ -145,7 +145,9 @@ def read_back(s: Session, ctx: Context) -> tuple[Reply, ...]:
     """Show the signature as it will be recorded, with confirm and change."""
     choice = t("updates-chosen-yes") if s.draft.updates else t("updates-chosen-no")
     text = t("confirm-signature", name=s.draft.name or "", place=place_text(s.draft.prefecture), updates=choice)
-    buttons = (button("button-confirm", Action.CONFIRM, "yes"), button("button-change", Action.CONFIRM, "change"), CANCEL)
+    buttons = (
+        button("button-confirm", Action.CONFIRM, "yes"), button("button-change", Action.CONFIRM, "change"), CANCEL,
+    )
     return (Reply(text, buttons),)
 
 

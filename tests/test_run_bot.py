@@ -44,8 +44,8 @@ def test_scripted_console_session_in_japanese(tmp_path: Path) -> None:
     result = run_bot(tmp_path, "console", stdin="\n".join(script) + "\n", DATABASE_URL="sqlite:///data/p.db")
     out = result.stdout
     assert result.returncode == 0, result.stderr
-    for fragment in ("1/5", "5/5", "集める情報", "現在の署名数:1", "https://bit.ly/3Z2gt8u", "〒110-0005", "お名前:山田 花子",
-                     "取り消しました"):
+    for fragment in ("1/5", "5/5", "集める情報", "現在の署名数:1", "https://bit.ly/3Z2gt8u", "〒110-0005",
+                     "お名前:山田 花子", "取り消しました"):
         assert fragment in out, fragment
     assert (tmp_path / "data" / "p.db").exists()
 

@@ -1,8 +1,8 @@
 privacy =
     🔒 Cách chúng tôi xử lý chữ ký của bạn
     • Chúng tôi thu thập: tên của bạn, và nếu bạn muốn, tỉnh nơi bạn sống (hoặc "ngoài Nhật Bản"). Không gì khác. Chúng tôi lưu kèm ID tài khoản chat của bạn, để bạn có thể xem hoặc xóa chữ ký của mình.
-    • Vì sao: tên của bạn được nộp cùng bản kiến nghị đến { $addressees }, và { $organizer } cùng các tổ chức tham gia đếm số chữ ký.
-    • Ai được xem: các tổ chức chủ trì, và những người nhận khi bản kiến nghị được trao. Không bao giờ được công khai hay dùng vào việc khác.
+    • Vì sao: tên của bạn là một chữ ký cho bản kiến nghị này gửi { $addressees }. { $delivery }{ $organizer } cùng các tổ chức tham gia đếm số chữ ký.
+    • Ai được xem: các tổ chức chủ trì, và nơi nhận các chữ ký. Không bao giờ được công khai hay dùng vào việc khác.
     • Lưu bao lâu: cho đến khi bản kiến nghị được nộp, chậm nhất đến { DATETIME($retention_until, dateStyle: "long") }. Sau đó sẽ bị xóa.
     • Mỗi người chỉ ký một lần: nếu bạn đã ký trên giấy hoặc trực tuyến, xin đừng ký lại.
     • Quyền của bạn: gõ /status để xem chúng tôi lưu gì, và /withdraw để xóa, bất cứ lúc nào.
@@ -40,9 +40,8 @@ signed-thanks = Cảm ơn bạn đã ký! Đến nay đã có { $total } ngườ
 already-signed = Bạn đã ký rồi. Cảm ơn bạn!
 paper-form =
     ✉️ Bạn bè và gia đình cũng có thể ký trên giấy.
-    1. In mẫu đơn từ đường liên kết.
-    2. Mỗi người tự tay viết tên và địa chỉ của mình: kiến nghị gửi Quốc hội cần như vậy. Mỗi người chỉ ký một lần.
-    3. Gửi các mẫu đơn qua bưu điện đến:
+    { $paper_how } { $delivery }
+    Gửi các mẫu đơn qua bưu điện đến:
     { $mailing_address }
 share =
     Chia sẻ với bạn bè:

@@ -52,7 +52,7 @@ def help_(s: Session, ctx: Context, arg: str) -> Outcome:
 @router.command("privacy")
 def privacy(s: Session, ctx: Context, arg: str) -> Outcome:
     """Show the privacy statement that signers agree to."""
-    return say(s, Reply(t("privacy"), menu_buttons(s)))
+    return say(s, Reply(t("privacy"), menu_buttons(s), kind=ReplyKind.PRIVACY))
 
 
 @router.command("paper")

@@ -26,7 +26,7 @@ SHORTLIST = ("13", "14", "27", "23", "11", "12", "40", "01")  # the most populou
 def ask_consent(s: Session, ctx: Context) -> tuple[Reply, ...]:
     """State what is collected and why, and ask for agreement."""
     buttons = (button("button-agree", Action.CONSENT, "yes"), button("button-not-now", Action.CONSENT, "no"))
-    return (Reply(t("consent"), buttons),)
+    return (Reply(t("consent"), buttons, kind=ReplyKind.PRIVACY),)
 
 
 @router.command("sign")

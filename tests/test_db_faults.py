@@ -107,7 +107,7 @@ async def test_a_database_locked_too_long_refuses_clearly_and_the_step_can_be_re
     await chat.say("/sign")  # the read-back again: nothing was lost or half done
     chat.expect("Hanako Yamada")
     await chat.press("Confirm and sign")
-    chat.expect("signer no. 1")
+    chat.expect("So far one person has signed")
 
 
 def fill(path: str) -> None:
@@ -146,7 +146,7 @@ async def test_a_full_database_refuses_new_signatures_clearly_and_loses_nothing(
     async with line_platform(service) as line:
         first = line.user()
         assert await sign_on_line(first, "Hanako Yamada") is None
-        first.expect("signer no. 1")
+        first.expect("So far one person has signed")
         fill(db_path(service))
         cursor = await service.repo.db.execute("PRAGMA page_count")
         pages = (await cursor.fetchone())[0]
@@ -231,7 +231,7 @@ def test_a_full_filesystem_refuses_clearly_and_loses_nothing(tmp_path: Path) -> 
     outcome = json.loads(result.stdout.strip().splitlines()[-1])
     assert any(phrase in outcome["refused"] for phrase in UNAVAILABLE), outcome["refused"]
     assert outcome["totals_full"] == 1  # the first signature was kept, the second not half written
-    assert "signer no. 2" in outcome["signed"]  # room again: the same step goes through
+    assert "So far 2 people have signed" in outcome["signed"]  # room again: the same step goes through
     assert "Hanako Yamada" in outcome["first"] and outcome["totals"] == 2
     log = [line for line in result.stderr.splitlines() if "database unavailable" in line]
     assert len(log) == 1 and "database or disk is full" in log[0]

@@ -66,5 +66,5 @@ async def test_a_read_only_database_refuses_and_keeps_what_it_has(db_url: str, t
     chat.expect("Hanako Yamada")  # the read-back is still waiting: nothing was lost, nothing half-done
     assert (await service.repo.totals()).signatures == 0
     await chat.say("1")
-    chat.expect("signer no. 1")
+    chat.expect("So far one person has signed")
     await service.repo.close()

@@ -69,7 +69,7 @@ async def test_japanese_conversation_from_follow_to_thanks_then_status_and_withd
     await user.press("受け取らない")
     user.expect("山田 花子、東京都", "お知らせ:受け取らない")
     await user.press("署名する")
-    user.expect("現在の署名数:1", "〒110-0005 東京都台東区上野1-12-6 3F", "自筆", "LINEでシェア")
+    user.expect("現在の署名数:1", "〒110-0005 東京都台東区上野1-12-6 3F", "ダウンロード", "LINEでシェア")
     assert user.last[0]["type"] == "text" and "quickReply" not in user.last[0]
     assert "登録内容" in [item["action"]["label"] for item in user.last[-1]["quickReply"]["items"]]
     shares = [a["uri"] for a in user.actions() if a["type"] == "uri" and "line.me/R/share" in a["uri"]]

@@ -9,6 +9,7 @@ from bot.core.service import PetitionService
 from bot.core.text_match import fold_place
 from bot.translation.hant import convert_text, target_path
 from tests.chat import Chat, ConsoleChat
+from tests.conftest import make_service
 
 READINGS = {
     "とうきょう": "13", "トウキョウ": "13", "とうきょうと": "13", "おおさか": "27", "おおさかふ": "27", "Tōkyō": "13",
@@ -182,3 +183,25 @@ def test_the_conversion_script_writes_traditional_chinese(tmp_path: object) -> N
         "language-name = 繁體中文\npetition = 簽名 請願 難民\n"
     )
     assert target_path(Path("locales/zh-Hans/polish.ftl")) == Path("locales/zh-Hant/polish.ftl")
+
+
+async def test_consent_and_paper_form_say_the_same_campaign_facts(db_url: str) -> None:
+    from dataclasses import replace
+
+    from bot.core.render import Renderer
+    from bot.core.types import Text
+
+    service = await make_service(db_url)
+    try:
+        campaign = service.campaign
+        plain = Renderer(service.i18n, campaign)
+        for text in (plain.text(Text("privacy"), "en"), plain.text(Text("paper-form"), "en")):
+            assert "Diet" not in text and "by hand" not in text and "submitted" not in text
+        assert "Download the form from the link" in plain.text(Text("paper-form"), "en")
+        told = {locale: dict(values) for locale, values in campaign.texts.items()}
+        told["en"]["delivery"] = "The organizers hand the signatures over in person."
+        set_up = Renderer(service.i18n, replace(campaign, texts=told))
+        for message in ("privacy", "paper-form"):
+            assert "The organizers hand the signatures over in person. " in set_up.text(Text(message), "en")
+    finally:
+        await service.repo.close()

@@ -172,6 +172,7 @@ class ReplyKind(StrEnum):
     CONCERN = "concern"
     BACKGROUND = "background"
     PAPER_FORM = "paper_form"
+    PRIVACY = "privacy"  # the privacy statement (and the consent): a heading, then details that may fold away
 
     @property
     def is_card(self) -> bool:

@@ -44,7 +44,7 @@ signed-thanks =
 already-signed = You have already signed. Thank you!
 paper-form =
     ✉️ Friends and family can sign on paper too.
-    { $paper_how } { $delivery }
+    { $delivery }{ $paper_how }
     Mail the forms to:
     { $mailing_address }
 share =

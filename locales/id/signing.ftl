@@ -40,7 +40,7 @@ signed-thanks = Terima kasih sudah menandatangani! Sejauh ini { $total } orang s
 already-signed = Kamu sudah menandatangani. Terima kasih!
 paper-form =
     ✉️ Teman dan keluarga juga bisa menandatangani di kertas.
-    { $paper_how } { $delivery }
+    { $delivery }{ $paper_how }
     Kirim formulir lewat pos ke:
     { $mailing_address }
 share =

@@ -40,7 +40,7 @@ signed-thanks = しょめい ありがとうございます! 今(いま)、署�
 already-signed = あなたは もう 署名(しょめい)しています。ありがとうございます!
 paper-form =
     ✉️ 家族(かぞく)や 友(とも)だちは、紙(かみ)でも 署名(しょめい)できます。
-    { $paper_how } { $delivery }
+    { $delivery }{ $paper_how }
     次(つぎ)の 住所に 郵便(ゆうびん)で 送(おく)ってください:
     { $mailing_address }
 share =

@@ -40,7 +40,7 @@ signed-thanks = 署名ありがとうございます!現在の署名数:{ $total
 already-signed = すでに署名していただいています。ありがとうございます!
 paper-form =
     ✉️ ご家族やお友だちは、紙でも署名できます。
-    { $paper_how } { $delivery }
+    { $delivery }{ $paper_how }
     次の宛先に郵送してください:
     { $mailing_address }
 share =

@@ -40,7 +40,7 @@ signed-thanks = 서명해 주셔서 고맙습니다! 지금까지 { $total }명�
 already-signed = 이미 서명하셨어요. 고맙습니다!
 paper-form =
     ✉️ 가족과 친구는 종이로도 서명할 수 있어요.
-    { $paper_how } { $delivery }
+    { $delivery }{ $paper_how }
     서명 용지를 다음 주소로 우편으로 보내 주세요:
     { $mailing_address }
 share =

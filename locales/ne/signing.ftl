@@ -40,7 +40,7 @@ signed-thanks = हस्ताक्षर गर्नुभएकोमा �
 already-signed = तपाईंले पहिले नै हस्ताक्षर गरिसक्नुभएको छ। धन्यवाद!
 paper-form =
     ✉️ साथीभाइ र परिवारले कागजमा पनि हस्ताक्षर गर्न सक्छन्।
-    { $paper_how } { $delivery }
+    { $delivery }{ $paper_how }
     फारमहरू हुलाकबाट यो ठेगानामा पठाउनुहोस्:
     { $mailing_address }
 share =

@@ -44,7 +44,7 @@ signed-thanks =
 already-signed = Você já assinou. Obrigado!
 paper-form =
     ✉️ Amigos e familiares também podem assinar no papel.
-    { $paper_how } { $delivery }
+    { $delivery }{ $paper_how }
     Envie os formulários pelo correio para:
     { $mailing_address }
 share =

@@ -40,7 +40,7 @@ signed-thanks = අත්සන් කළාට ස්තූතියි! මේ
 already-signed = ඔබ දැනටමත් අත්සන් කර ඇත. ස්තූතියි!
 paper-form =
     ✉️ මිතුරන්ට සහ පවුලේ අයට කඩදාසියෙනුත් අත්සන් කළ හැක.
-    { $paper_how } { $delivery }
+    { $delivery }{ $paper_how }
     පෝරම මෙම ලිපිනයට තැපෑලෙන් යවන්න:
     { $mailing_address }
 share =

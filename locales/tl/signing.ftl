@@ -40,7 +40,7 @@ signed-thanks = Salamat sa pagpirma! Sa ngayon, { $total } na ang pumirma (targe
 already-signed = Nakapirma ka na. Salamat!
 paper-form =
     ✉️ Puwede ring pumirma sa papel ang mga kaibigan at pamilya.
-    { $paper_how } { $delivery }
+    { $delivery }{ $paper_how }
     Ipadala sa koreo ang mga form sa:
     { $mailing_address }
 share =

@@ -40,7 +40,7 @@ signed-thanks = İmzaladığınız için teşekkürler! Şimdiye kadar { $total 
 already-signed = Zaten imzaladınız. Teşekkürler!
 paper-form =
     ✉️ Arkadaşlarınız ve aileniz kâğıt üzerinde de imzalayabilir.
-    { $paper_how } { $delivery }
+    { $delivery }{ $paper_how }
     Formları postayla şu adrese gönderin:
     { $mailing_address }
 share =

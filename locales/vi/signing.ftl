@@ -40,7 +40,7 @@ signed-thanks = Cảm ơn bạn đã ký! Đến nay đã có { $total } ngườ
 already-signed = Bạn đã ký rồi. Cảm ơn bạn!
 paper-form =
     ✉️ Bạn bè và gia đình cũng có thể ký trên giấy.
-    { $paper_how } { $delivery }
+    { $delivery }{ $paper_how }
     Gửi các mẫu đơn qua bưu điện đến:
     { $mailing_address }
 share =

@@ -40,7 +40,7 @@ signed-thanks = 谢谢你的签名!目前已有 { $total } 人签名(目标:{ $g
 already-signed = 你已经签过名了。谢谢!
 paper-form =
     ✉️ 家人和朋友也可以在纸上签名。
-    { $paper_how } { $delivery }
+    { $delivery }{ $paper_how }
     把签名表邮寄到:
     { $mailing_address }
 share =

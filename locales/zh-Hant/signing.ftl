@@ -40,7 +40,7 @@ signed-thanks = 謝謝你的簽名!目前已有 { $total } 人簽名(目標:{ $g
 already-signed = 你已經簽過名了。謝謝!
 paper-form =
     ✉️ 家人和朋友也可以在紙上簽名。
-    { $paper_how } { $delivery }
+    { $delivery }{ $paper_how }
     把簽名表郵寄到:
     { $mailing_address }
 share =

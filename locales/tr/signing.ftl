@@ -44,8 +44,8 @@ paper-form =
     Formları postayla şu adrese gönderin:
     { $mailing_address }
 share =
-    Arkadaşlarınla paylaş:
-    Mültecileri ve oturma statüsü olmayan insanları tehlikeye atacak Japonya Göç Kontrol Yasası değişikliğine karşı { $organizer } dilekçesini imzaladım. Sen de imzala: { $link }
+    Arkadaşlarınızla paylaşın:
+    Mültecileri ve oturma statüsü olmayan insanları tehlikeye atacak Japonya Göç Kontrol Yasası değişikliğine karşı { $organizer } dilekçesini imzaladım. Siz de imzalayın: { $link }
 
 status-signed =
     Hakkınızda tuttuklarımız:

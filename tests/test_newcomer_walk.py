@@ -142,11 +142,23 @@ async def test_help_on_line_names_words_not_slash_commands(chat: Chat) -> None:
     await chat.open()
     await chat.press("English")
     await chat.say("help")
-    if type(chat).__name__ == "LineUser":
+    on_line = type(chat).__name__ == "LineUser"
+    if on_line:
         chat.expect('"paper form"', '"cancel"')
         chat.expect_not("/withdraw")
     else:
         chat.expect("/withdraw", "/cancel")
+    await chat.say("privacy")
+    chat.expect("to see what we hold")
+    if on_line:
+        chat.expect('"status"', '"withdraw"')
+        chat.expect_not("/status", "/withdraw")
+    else:
+        chat.expect("/status", "/withdraw")
+    await chat.say("言語")
+    await chat.press("日本語")
+    await chat.say("プライバシー")
+    chat.expect("「状況」 で登録内容の確認" if on_line else "/status で登録内容の確認")
 
 
 async def test_a_pending_withdrawal_resumes_after_coming_back(service: PetitionService) -> None:

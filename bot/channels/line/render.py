@@ -18,9 +18,11 @@ from __future__ import annotations
 import logging
 import re
 from collections.abc import Sequence
+from dataclasses import replace
 from typing import Any
 from urllib.parse import quote
 
+from bot.channels.line.words import CommandWords
 from bot.core.campaign import Campaign
 from bot.core.i18n import I18n
 from bot.core.types import OutButton, OutMessage, ReplyKind
@@ -138,6 +140,7 @@ class LineRenderer:
     def __init__(self, i18n: I18n, campaign: Campaign) -> None:
         self.i18n = i18n
         self.campaign = campaign
+        self.words = CommandWords(i18n)
 
     @property
     def friend_link(self) -> str:
@@ -153,7 +156,9 @@ class LineRenderer:
         return laid
 
     def message(self, reply: OutMessage, locale: str) -> LineMessage:
-        """Lay out one reply as a card or a plain text."""
+        """Lay out one reply as a card or a plain text, naming words to type instead of slash commands."""
+        if reply.kind is not ReplyKind.PREVIEW:
+            reply = replace(reply, text=self.words.spell_out(reply.text, locale))
         if reply.kind is ReplyKind.SHARE:
             return self.share_card(locale)
         if reply.kind is ReplyKind.NOT_READ:

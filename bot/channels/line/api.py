@@ -156,6 +156,16 @@ class LineSender:
         language = profile.get("language") if isinstance(profile, dict) else None
         return language if isinstance(language, str) else None
 
+    async def basic_id(self) -> str | None:
+        """The bot's LINE ID (@...), from which a friend link opens the one-on-one chat; None if unknown."""
+        try:
+            info = json.loads(await self.request("GET", "/v2/bot/info", timeout=PROFILE_TIMEOUT))
+        except (ApiException, TimeoutError, aiohttp.ClientError, ValueError):
+            log.info("LINE bot info not read")
+            return None
+        basic = info.get("basicId") if isinstance(info, dict) else None
+        return basic if isinstance(basic, str) and basic.startswith("@") else None
+
     async def _call(self, what: str, send: Callable[[], Awaitable[Any]]) -> CallResult:
         """Send once, retrying 5xx answers, timeouts and dropped connections with backoff."""
         unsure = False

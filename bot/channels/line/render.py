@@ -221,9 +221,9 @@ class LineRenderer:
         body = self.i18n.format(locale, "line-share-body")
         return _card(title, body, [button], self.i18n.format(locale, "line-alt-share"))
 
-    def group_pointer(self, locale: str) -> LineMessage:
-        """Point someone in a group chat to the one-on-one chat."""
-        link = self.campaign.line_friend_url
+    def group_pointer(self, locale: str, link: str = "") -> LineMessage:
+        """Point someone in a group chat to the one-on-one chat, by a friend link when there is one."""
+        link = self.campaign.line_friend_url or link
         if link:
             return text_message(self.i18n.format(locale, "line-group-pointer-link", {"link": link}))
         return text_message(self.i18n.format(locale, "line-group-pointer"))

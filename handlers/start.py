@@ -89,8 +89,8 @@ def follow(s: Session, ctx: Context, arg: str) -> Outcome:
 @router.event(EventKind.OPEN)
 def open_chat(s: Session, ctx: Context, arg: str) -> Outcome:
     """Greet a newcomer or a signer; remind anyone else (a signer confirming a withdrawal too) where they stopped."""
-    if s.step is Step.NEW or (s.signature is not None and s.step is not Step.WITHDRAW):
-        return start(s, ctx, "")
+    if s.step in (Step.NEW, Step.LANGUAGE) or (s.signature is not None and s.step is not Step.WITHDRAW):
+        return start(s, ctx, "")  # nothing begun yet, or a signer with nothing pending: the full welcome
     return Outcome(s, (Reply(t("welcome-continue")),), reprompt=True, full_prompt=True)
 
 

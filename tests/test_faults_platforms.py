@@ -136,7 +136,7 @@ async def test_an_outage_is_given_up_after_the_retries_with_one_line_each(
     assert len(lines(caplog, "LINE reply given up after 3 attempts")) == 1
     no_stack_traces(caplog)
     await user.say("/help")  # LINE is back: the conversation goes on
-    user.expect("/status")
+    user.expect("「状況」")  # LINE names the words to type
     assert (await service.repo.totals()).people == 1
 
 

@@ -48,7 +48,7 @@ async def test_japanese_conversation_from_follow_to_thanks_then_status_and_withd
     user = line.user()
     await user.open()
     user.expect("ようこそ", "Open the Gate for All", "使う言語を選んでください")
-    assert user.buttons()[:2] == ["日本語", "English"]
+    assert user.buttons()[:3] == ["日本語", "やさしい日本語", "English"]  # by readers in Japan
     await user.press("日本語")
     user.expect("署名の内容", "衆議院議長", "法務大臣")
     await user.press("5つの問題")
@@ -59,7 +59,7 @@ async def test_japanese_conversation_from_follow_to_thanks_then_status_and_withd
     await user.press("背景")
     user.expect("ウィシュマ・サンダマリ", "2014年3月30日", "牛久", "デニズ", "仮放免")
     await user.press("署名する")
-    user.expect("集める情報", "おひとり1回", "/withdraw")
+    user.expect("集める情報", "おひとり1回", "「取り消し」 で削除")  # LINE names the word to type
     await user.press("同意する")
     user.expect("お名前を入力してください")
     await user.say("山田 花子")
@@ -180,7 +180,7 @@ async def test_typed_commands_and_old_buttons_work_as_on_the_console(line: LineP
     await user.open()
     await user.press("English")
     await user.say("/help")
-    user.expect("/withdraw – delete your signature")
+    user.expect("\"withdraw\" – delete your signature")  # LINE has no slash commands: the words
     await user.postback("consent:yes")  # a button from a step the person is not at
     user.expect("That button belongs to an earlier step.")
     await user.postback("not a payload")

@@ -64,7 +64,7 @@ async def test_japanese_conversation_from_follow_to_thanks_then_status_and_withd
     user.expect("お名前を入力してください")
     await user.say("山田 花子")
     user.expect("お住まいの都道府県")
-    assert len(user.buttons()) == 10  # the shortlist, abroad and skip, as quick replies
+    assert len(user.buttons()) == 11  # the shortlist, abroad, skip and cancel, as quick replies
     await user.press("東京都")
     await user.press("受け取らない")
     user.expect("山田 花子、東京都", "お知らせ:受け取らない")

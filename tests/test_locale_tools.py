@@ -171,7 +171,8 @@ def test_the_more_button_turns_the_page_and_keeps_the_step() -> None:
 
 HINTS = {
     "ja": "ja", "ja-JP": "ja", "en-GB": "en", "en_US": "en", "zh-CN": "zh-Hans", "zh-hans": "zh-Hans",
-    "zh-Hans-CN": "zh-Hans", "zh-TW": "zh-Hant", "zh-HK": "zh-Hant", "pt": "pt-BR", "pt-br": "pt-BR", "pt_PT": "pt-BR", "fil": "tl",
+    "zh-Hans-CN": "zh-Hans", "zh-TW": "zh-Hant", "zh-HK": "zh-Hant", "pt": "pt-BR", "pt-br": "pt-BR",
+    "pt_PT": "pt-BR", "fil": "tl",
     "tl": "tl", "in": "id", "id-ID": "id", "my-MM": "my", "si-LK": "si", "ne-NP": "ne", "ko-KR": "ko",
     "vi": "vi", "tr-TR": "tr", "ja-easy": "ja-easy",
 }

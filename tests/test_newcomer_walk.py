@@ -217,3 +217,18 @@ async def test_consent_and_paper_form_say_the_same_campaign_facts(db_url: str) -
             assert "The organizers hand the signatures over in person. " in set_up.text(Text(message), "en")
     finally:
         await service.repo.close()
+
+
+async def test_unblocking_on_line_mid_signature_goes_on_where_one_stopped(service: PetitionService) -> None:
+    from testkit.line_api import line_platform
+
+    async with line_platform(service) as line:
+        user = line.user()
+        await user.open()
+        await user.press("English")
+        await user.press("Sign")
+        await user.press("I agree")
+        await user.unfollow()
+        await user.follow(unblocked=True)
+        user.expect("Here is where you stopped", "type your name")
+        user.expect_not("Which language")

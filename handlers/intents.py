@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import re
-from itertools import pairwise
 
 from bot.core.context import Context
 from bot.core.text_match import fold
@@ -21,7 +20,7 @@ def intent(ctx: Context, text: str) -> str | None:
     if stripped in ctx.intents:
         return ctx.intents[stripped]
     words = _WORD.findall(typed)
-    phrases = set(words) | {" ".join(pair) for pair in pairwise(words)}
+    phrases = set(words) | {f"{first} {second}" for first, second in zip(words, words[1:], strict=False)}
     for keyword, name in ctx.intents.items():
         if keyword in phrases:
             return name

@@ -21,7 +21,8 @@ def menu_order(s: Session, ctx: Context) -> list[str]:
 
     Never the chosen language first: the same button keeps its place whatever was chosen before."""
     first = ctx.hinted_locale(ctx.event.language_hint)
-    return [*([first] if first else []), *(locale for locale in ctx.locales if locale != first)]
+    order = ctx.menu_locales or ctx.locales
+    return [*([first] if first else []), *(locale for locale in order if locale != first)]
 
 
 def page_count(ctx: Context) -> int:

@@ -74,7 +74,8 @@ async def sign(chat: Chat, service: PetitionService, locale: str, *, type_place:
     place = service.i18n.format(locale, "pref-27" if type_place else "pref-13")
     await chat.press(label("button-sign"))
     retention = format_date(CAMPAIGN.retention_until, "long", locale=cldr_locale(locale))
-    expect(chat, retention, "/withdraw")
+    withdraw = service.i18n.words("keywords-withdraw")[locale][0]  # LINE names the word, not /withdraw
+    expect(chat, retention, withdraw if type(chat).__name__ == "LineUser" else "/withdraw")
     await chat.press(label("button-agree"))
     expect(chat, say(service, locale, "ask-name"))
     await chat.say(unicodedata.normalize("NFD", name))  # decomposed as some keyboards send it

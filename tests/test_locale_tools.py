@@ -96,8 +96,10 @@ def test_a_locale_without_a_review_flag_is_only_a_warning(tmp_path: Path) -> Non
 
 def test_the_menu_can_offer_only_reviewed_locales() -> None:
     every, reviewed = I18n(SOURCE), I18n(SOURCE, menu="reviewed")
-    assert sorted(every.locales) == sorted(every.all_locales) and every.locales[0] == SOURCE
-    assert reviewed.locales == [loc for loc in every.locales if every.reviewed[loc] or loc == SOURCE]
+    assert every.locales == every.all_locales and every.locales[0] == SOURCE
+    assert reviewed.locales == [loc for loc in every.all_locales if every.reviewed[loc] or loc == SOURCE]
+    assert reviewed.menu_locales == [loc for loc in every.menu_locales if loc in reviewed.locales]
+    assert every.menu_locales[:6] == ["ja", "ja-easy", "en", "zh-Hans", "zh-Hant", "vi"]  # by readers in Japan
     assert set(reviewed.bundles) == set(every.bundles)  # people who chose another language keep it
     assert {"ja", "en"} <= set(reviewed.locales) and "vi" not in reviewed.locales
 

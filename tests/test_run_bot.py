@@ -22,7 +22,7 @@ def run_bot(tmp_path: Path, *args: str, stdin: str = "", **env: str) -> subproce
 
 
 SCRIPT_EN = "\n".join(
-    ["2", "1", "1", "1", "1", "1", "1", "/sign", "1", "Hanako Yamada", "Tokyo", "1", "1",
+    ["3", "1", "1", "1", "1", "1", "1", "/sign", "1", "Hanako Yamada", "Tokyo", "1", "1",
      "/status", "/withdraw", "1", "/status"]
 )
 

@@ -14,7 +14,7 @@ class Context:
     event: Event
     now: datetime
     default_locale: str
-    locales: tuple[str, ...]  # the locales offered in the language menu, in menu order
+    locales: tuple[str, ...]  # the locales offered in the language menu, default first
     commands: Mapping[str, str] = field(default_factory=dict)  # folded keyword -> command name
     answers: Mapping[str, bool] = field(default_factory=dict)  # folded "yes"/"no" words -> bool
     places: Mapping[str, str] = field(default_factory=dict)  # folded place name -> "01".."47"|abroad|skip
@@ -26,6 +26,7 @@ class Context:
     intents: Mapping[str, str] = field(default_factory=dict)  # folded word -> thanks, hello, share, help
     language_names: Mapping[str, str] = field(default_factory=dict)  # folded language name (any locale) -> locale
     reviewed: frozenset[str] = frozenset()  # locales a native speaker has reviewed
+    menu_locales: tuple[str, ...] = ()  # the offered locales in the language menu's order (else `locales`)
     is_organizer: bool = False  # the person is listed in ORGANIZER_TELEGRAM_IDS / ORGANIZER_LINE_IDS
 
     def consent_version(self, locale: str | None) -> str:

@@ -235,8 +235,10 @@ class I18n:
         self.default_locale = default_locale
         # Read for every event (matching a platform's language hint): worked out once.
         self._all = (default_locale, *sorted(set(self.bundles) - {default_locale}))
-        menu_order = (default_locale, *sorted(set(self.bundles) - {default_locale}, key=_menu_rank))
-        self._offered = tuple(loc for loc in menu_order if menu == "all" or self.reviewed[loc] or loc == default_locale)
+        self._offered = self._all if menu == "all" else tuple(
+            loc for loc in self._all if self.reviewed[loc] or loc == default_locale
+        )
+        self._menu = (default_locale, *sorted(set(self._offered) - {default_locale}, key=_menu_rank))
 
     @property
     def all_locales(self) -> list[str]:
@@ -245,8 +247,13 @@ class I18n:
 
     @property
     def locales(self) -> list[str]:
-        """The locales offered in the language menu, in menu order (all, or only the reviewed ones)."""
+        """The locales offered (all, or only the reviewed ones): the default first, then by tag."""
         return list(self._offered)
+
+    @property
+    def menu_locales(self) -> list[str]:
+        """The offered locales in the language menu's order: by how many residents of Japan read each."""
+        return list(self._menu)
 
     def review_status(self) -> dict[str, bool]:
         """Tell for each locale, default first, whether a native speaker has reviewed it."""

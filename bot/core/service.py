@@ -123,6 +123,7 @@ class PetitionService:
             consent_versions=self.consent_versions, paper_form_url=self.campaign.paper_form_url,
             contact_url=self.campaign.contact_url, background_url=self.campaign.background_url,
             labels=self.labels, intents=self.intents, language_names=self.language_names,
+            menu_locales=tuple(self.i18n.menu_locales),
             reviewed=frozenset(locale for locale, yes in self.i18n.reviewed.items() if yes),
             is_organizer=self.organizers(event.platform, event.user_id),
         )

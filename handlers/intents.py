@@ -20,7 +20,7 @@ def intent(ctx: Context, text: str) -> str | None:
     if stripped in ctx.intents:
         return ctx.intents[stripped]
     words = _WORD.findall(typed)
-    phrases = set(words) | {f"{first} {second}" for first, second in zip(words, words[1:], strict=False)}
+    phrases = set(words) | {f"{words[i]} {words[i + 1]}" for i in range(len(words) - 1)}
     for keyword, name in ctx.intents.items():
         if keyword in phrases:
             return name

@@ -27,8 +27,10 @@ HAND_CHECKED: tuple[tuple[str, str], ...] = (
 
 def convert_text(text: str) -> str:
     """Convert one file's text from Simplified to Traditional Chinese, then apply the hand checks."""
-    import opencc  # a dev/test dependency: only needed when converting
-
+    try:
+        import opencc  # a dev/test dependency: only needed when converting
+    except ImportError as error:
+        raise SystemExit("converting to zh-Hant needs OpenCC: pip install opencc") from error
     converted = str(opencc.OpenCC(PROFILE).convert(text))
     for wrong, right in HAND_CHECKED:
         converted = converted.replace(wrong, right)

@@ -6,7 +6,7 @@ from bot.core.context import Context
 from bot.core.payload import Action
 from bot.core.router import Router
 from bot.core.text_match import fold
-from bot.core.types import DeleteSignature, Draft, Outcome, Reply, Session, Step, Text
+from bot.core.types import DeleteSignature, Draft, Outcome, Reply, ReplyKind, Session, Step, Text
 from handlers.common import button, menu_buttons, menu_reply, place_text, say, t
 from handlers.sharing import paper_reply
 
@@ -53,20 +53,20 @@ def status(s: Session, ctx: Context, arg: str) -> Outcome:
 
 @router.command("help")
 def help_(s: Session, ctx: Context, arg: str) -> Outcome:
-    """List the commands and offer the menu."""
-    return say(s, Reply(t("help"), menu_buttons(s)))
+    """List the commands (on LINE, which has none, the words and buttons) and offer the menu."""
+    return say(s, Reply(t("help-line" if ctx.event.platform == "line" else "help"), menu_buttons(s)))
 
 
 @router.command("privacy")
 def privacy(s: Session, ctx: Context, arg: str) -> Outcome:
     """Show the privacy statement that signers agree to."""
-    return say(s, Reply(t("privacy"), menu_buttons(s)))
+    return say(s, Reply(t("privacy"), menu_buttons(s), kind=ReplyKind.PRIVACY))
 
 
 @router.command("paper")
 def paper(s: Session, ctx: Context, arg: str) -> Outcome:
     """Send the paper form link and how to fill it in and mail it."""
-    return say(s, paper_reply(s, ctx))
+    return Outcome(s, (paper_reply(s, ctx, next_step=False),), reprompt=True)
 
 
 @router.prompt(Step.WITHDRAW)
@@ -103,9 +103,10 @@ def answer_withdraw(s: Session, ctx: Context, value: str) -> Outcome:
 @router.command("updates")
 def updates(s: Session, ctx: Context, arg: str) -> Outcome:
     """Say whether updates are on, with the button to change it."""
+    back = button("button-menu", Action.COMMAND, "menu")
     if s.updates:
-        return say(s, Reply(t("updates-are-on"), (button("button-updates-off", Action.UPDATES, "off"),)))
-    return say(s, Reply(t("updates-are-off"), (button("button-updates-on", Action.UPDATES, "on"),)))
+        return say(s, Reply(t("updates-are-on"), (button("button-updates-off", Action.UPDATES, "off"), back)))
+    return say(s, Reply(t("updates-are-off"), (button("button-updates-on", Action.UPDATES, "on"), back)))
 
 
 @router.button(Action.UPDATES)

@@ -8,6 +8,7 @@ from bot.core.types import Arg, Button, Outcome, Reply, Session, Text
 CONCERNS = 5
 COMMANDS = (
     "start", "menu", "help", "language", "sign", "status", "withdraw", "updates", "privacy", "paper", "share", "whoami",
+    "cancel",
 )
 
 

@@ -117,7 +117,7 @@ def ask_audience(s: Session, ctx: Context) -> tuple[Reply, ...]:
         button("button-audience-signers", Action.ORGANIZER, "aud-signers"),
     ]
     for locale in [loc for loc in ctx.locales if loc in _texts(s)][:MAX_LANGUAGE_AUDIENCES]:
-        label = t("button-audience-language", language=Text("language-name", locale=locale))
+        label = t("button-audience-language", language=Text("language-short-name", locale=locale))
         choices.append(Button(label, Payload(Action.ORGANIZER, f"aud-lang-{locale}")))
     return (Reply(t("broadcast-ask-audience"), (*choices, _cancel())),)
 

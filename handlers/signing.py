@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from dataclasses import replace
 
 from bot.core.context import Context
@@ -10,20 +11,22 @@ from bot.core.router import Router
 from bot.core.text_match import fold, fold_place
 from bot.core.types import Draft, Fact, LinkButton, Outcome, RecordSignature, Reply, ReplyKind, Session, Step
 from handlers.account import status_reply
-from handlers.common import button, menu_buttons, menu_reply, place_text, say, t
+from handlers.common import button, menu_buttons, place_text, say, t
 from handlers.names import check_name
 
 router = Router()
 
 SIGNING_STEPS = (Step.CONSENT, Step.NAME, Step.PREFECTURE, Step.UPDATES, Step.CONFIRM)
+QUESTION_MARKS = "?？؟;"  # a name never holds one (';' is the Greek question mark)
+CANCEL = button("button-cancel", Action.COMMAND, "cancel")
 SHORTLIST = ("13", "14", "27", "23", "11", "12", "40", "01")  # the most populous prefectures first
 
 
-@router.prompt(Step.CONSENT)
+@router.prompt(Step.CONSENT, long=True)
 def ask_consent(s: Session, ctx: Context) -> tuple[Reply, ...]:
     """State what is collected and why, and ask for agreement."""
     buttons = (button("button-agree", Action.CONSENT, "yes"), button("button-not-now", Action.CONSENT, "no"))
-    return (Reply(t("consent"), buttons),)
+    return (Reply(t("consent"), buttons, kind=ReplyKind.PRIVACY),)
 
 
 @router.command("sign")
@@ -32,7 +35,7 @@ def sign(s: Session, ctx: Context, arg: str) -> Outcome:
     """Start signing; a signer sees their status, someone already signing resumes."""
     if s.signature is not None:
         s = s.to(Step.MENU)
-        return say(s, Reply(t("already-signed")), status_reply(s), menu_reply(s, "share-next"))
+        return say(s, Reply(t("already-signed")), Reply(status_reply(s).text, menu_buttons(s)))
     if s.step in SIGNING_STEPS:
         return Outcome(s, reprompt=True)
     s = s.to(Step.CONSENT, draft=Draft())
@@ -53,12 +56,23 @@ def answer_consent(s: Session, ctx: Context, value: str) -> Outcome:
 @router.prompt(Step.NAME)
 def ask_name(s: Session, ctx: Context) -> tuple[Reply, ...]:
     """Ask for the name to sign with."""
-    return (Reply(t("ask-name"), (button("button-cancel", Action.COMMAND, "menu"),)),)
+    return (Reply(t("ask-name"), (CANCEL,)),)
+
+
+@router.command("cancel")
+def cancel(s: Session, ctx: Context, arg: str) -> Outcome:
+    """Leave signing (or a withdrawal question) from any step, keeping nothing of the draft."""
+    s = s.to(Step.MENU, draft=Draft()) if s.step in (*SIGNING_STEPS, Step.WITHDRAW) else s.to(Step.MENU)
+    return say(s, Reply(t("cancelled"), menu_buttons(s)))
 
 
 @router.text(Step.NAME, free=True)
 def take_name(s: Session, ctx: Context, text: str) -> Outcome:
-    """Keep a valid name, or say what to fix and ask again."""
+    """Keep a valid name, or say what to fix and ask again; a question is answered, a cancel word leaves."""
+    if ctx.commands.get(fold(text)) == "cancel":
+        return cancel(s, ctx, "")
+    if any(mark in text for mark in QUESTION_MARKS):
+        return Outcome(s, (Reply(t("name-why")),), reprompt=True)
     checked = check_name(text)
     if checked.name is None:
         return Outcome(s, (Reply(t(checked.problem or "name-error-empty")),), reprompt=True)
@@ -70,7 +84,9 @@ def take_name(s: Session, ctx: Context, text: str) -> Outcome:
 def ask_prefecture(s: Session, ctx: Context) -> tuple[Reply, ...]:
     """Ask where the person lives, from a short list, typed, abroad, or skipped."""
     picks = tuple(button(f"pref-{code}", Action.PREFECTURE, code) for code in SHORTLIST)
-    rest = (button("place-abroad", Action.PREFECTURE, "abroad"), button("button-skip", Action.PREFECTURE, "skip"))
+    rest = (
+        button("place-abroad", Action.PREFECTURE, "abroad"), button("button-skip", Action.PREFECTURE, "skip"), CANCEL,
+    )
     return (Reply(t("ask-prefecture"), picks + rest),)
 
 
@@ -87,10 +103,20 @@ def pick_prefecture(s: Session, ctx: Context, code: str) -> Outcome:
     return _with_place(s, ctx, code) if valid else Outcome(s, reprompt=True)
 
 
+def _place_code(ctx: Context, text: str) -> str | None:
+    """Find the place a text names: the whole text, or one of '大阪府(おおさかふ)'s two halves."""
+    whole = ctx.places.get(fold_place(text))
+    if whole is not None:
+        return whole
+    halves = [part for part in re.split(r"[()（）]", text) if part.strip()]
+    found = {ctx.places.get(fold_place(part)) for part in halves} - {None}
+    return found.pop() if len(found) == 1 else None
+
+
 @router.text(Step.PREFECTURE)
 def type_prefecture(s: Session, ctx: Context, text: str) -> Outcome:
     """Match typed text to one of the 47 prefectures, 'abroad' or 'skip'."""
-    code = ctx.places.get(fold_place(text))
+    code = _place_code(ctx, text)
     if code is None:
         return Outcome(s, (Reply(t("prefecture-unknown")),), reprompt=True)
     return _with_place(s, ctx, code)
@@ -102,6 +128,7 @@ def ask_updates(s: Session, ctx: Context) -> tuple[Reply, ...]:
     buttons = (
         button("button-updates-yes", Action.UPDATES_CHOICE, "yes"),
         button("button-updates-no", Action.UPDATES_CHOICE, "no"),
+        CANCEL,
     )
     return (Reply(t("ask-updates"), buttons),)
 
@@ -118,7 +145,9 @@ def read_back(s: Session, ctx: Context) -> tuple[Reply, ...]:
     """Show the signature as it will be recorded, with confirm and change."""
     choice = t("updates-chosen-yes") if s.draft.updates else t("updates-chosen-no")
     text = t("confirm-signature", name=s.draft.name or "", place=place_text(s.draft.prefecture), updates=choice)
-    buttons = (button("button-confirm", Action.CONFIRM, "yes"), button("button-change", Action.CONFIRM, "change"))
+    buttons = (
+        button("button-confirm", Action.CONFIRM, "yes"), button("button-change", Action.CONFIRM, "change"), CANCEL,
+    )
     return (Reply(text, buttons),)
 
 
@@ -135,12 +164,11 @@ def confirm(s: Session, ctx: Context, value: str) -> Outcome:
 
 
 def thanks(s: Session, ctx: Context) -> tuple[Reply, ...]:
-    """Thank the signer with their number, then the paper form and a text to share."""
-    thank = Reply(t("signed-thanks", number=Fact.SIGNER_NUMBER, total=Fact.TOTAL), menu_buttons(s, signed=True),
-                  kind=ReplyKind.ESSENTIAL)
+    """Thank the signer with the total so far, then the paper form, a text to share, and the menu last."""
+    thank = Reply(t("signed-thanks", total=Fact.TOTAL), kind=ReplyKind.ESSENTIAL)
     paper = Reply(t("paper-form"), (LinkButton(t("button-paper"), ctx.paper_form_url),), kind=ReplyKind.PAPER_FORM)
     share = Reply(t("share", link=Fact.SHARE_LINK), kind=ReplyKind.SHARE)
-    return (thank, paper, share)
+    return (thank, paper, share, Reply(t("menu"), menu_buttons(s, signed=True)))
 
 
 def _draft(s: Session, **changes: object) -> Draft:
@@ -151,8 +179,8 @@ def _draft(s: Session, **changes: object) -> Draft:
 def typed_answer(s: Session, ctx: Context, text: str) -> Outcome:
     """Take a typed yes or no where a yes/no button is expected."""
     answer = ctx.answers.get(fold(text))
-    if answer is None:
-        return Outcome(s, (Reply(t("use-buttons")),), reprompt=True)
+    if answer is None:  # at the consent step, the nudge alone says it: the full text was shown once
+        return Outcome(s, () if s.step is Step.CONSENT else (Reply(t("use-buttons")),), reprompt=True)
     if s.step is Step.CONSENT:
         return answer_consent(s, ctx, "yes" if answer else "no")
     if s.step is Step.UPDATES:

@@ -13,13 +13,16 @@ from handlers.common import button, menu_reply, say, t
 from handlers.concerns import show_position
 
 router = Router()
-LANGUAGES_PER_PAGE = 7  # with "more languages", 8 buttons: a comfortable keyboard, well within LINE's 13
+LANGUAGES_PER_PAGE = 9  # with "more languages", 10 buttons: within LINE's 13 quick replies
 
 
 def menu_order(s: Session, ctx: Context) -> list[str]:
-    """Order the offered languages for one person: theirs (or their app's) first, then menu order."""
-    first = s.language if s.language in ctx.locales else None
-    return [*([first] if first else []), *(locale for locale in ctx.locales if locale != first)]
+    """Order the offered languages: the person's platform language first, then the fixed menu order.
+
+    Never the chosen language first: the same button keeps its place whatever was chosen before."""
+    first = ctx.hinted_locale(ctx.event.language_hint)
+    order = ctx.menu_locales or ctx.locales
+    return [*([first] if first else []), *(locale for locale in order if locale != first)]
 
 
 def page_count(ctx: Context) -> int:
@@ -40,7 +43,8 @@ def language_buttons(s: Session, ctx: Context, page: int = 1) -> tuple[Button, .
         shown = order[(page - 1) * LANGUAGES_PER_PAGE : page * LANGUAGES_PER_PAGE]
     buttons = [Button(Text("language-name", locale=locale), Payload(Action.LANGUAGE, locale)) for locale in shown]
     if pages > 1:
-        buttons.append(button("button-more-languages", Action.LANGUAGE, str(page % pages + 1)))
+        label = "button-more-languages" if page < pages else "button-first-languages"
+        buttons.append(button(label, Action.LANGUAGE, str(page % pages + 1)))
     return tuple(buttons)
 
 
@@ -79,16 +83,16 @@ def first_words(s: Session, ctx: Context, text: str) -> Outcome:
 
 @router.event(EventKind.FOLLOW)
 def follow(s: Session, ctx: Context, arg: str) -> Outcome:
-    """Welcome a new or returning follower, who is reachable again."""
-    return start(s.but(reachable=True), ctx, "")
+    """Welcome a new follower; someone who unblocks mid-way goes on where they stopped."""
+    return open_chat(s.but(reachable=True), ctx, arg)
 
 
 @router.event(EventKind.OPEN)
 def open_chat(s: Session, ctx: Context, arg: str) -> Outcome:
-    """Greet a newcomer or a signer; remind anyone else where they stopped."""
-    if s.step is Step.NEW or s.signature is not None:
-        return start(s, ctx, "")
-    return Outcome(s, (Reply(t("welcome-continue")),), reprompt=True)
+    """Greet a newcomer or a signer; remind anyone else (a signer confirming a withdrawal too) where they stopped."""
+    if s.step in (Step.NEW, Step.LANGUAGE) or (s.signature is not None and s.step is not Step.WITHDRAW):
+        return start(s, ctx, "")  # nothing begun yet, or a signer with nothing pending: the full welcome
+    return Outcome(s, (Reply(t("welcome-continue")),), reprompt=True, full_prompt=True)
 
 
 @router.event(EventKind.UNFOLLOW)
@@ -112,7 +116,9 @@ def set_language(s: Session, ctx: Context, locale: str) -> Outcome:
         return say(s, Reply(t("language-prompt"), language_buttons(s, ctx, int(locale))))
     if locale not in ctx.locales:
         return say(s, *ask_language(s, ctx))
+    notice = (Reply(t("translation-unreviewed")),) if locale not in ctx.reviewed and locale != s.language else ()
     s = s.but(language=locale)
     if s.step in (Step.NEW, Step.LANGUAGE):
-        return show_position(s, ctx, str(s.position))
-    return Outcome(s, (Reply(t("language-set")),), reprompt=True)
+        shown = show_position(s, ctx, str(s.position))
+        return Outcome(shown.session, notice + shown.replies, shown.effects)
+    return Outcome(s, (Reply(t("language-set")), *notice), reprompt=True, full_prompt=True)

@@ -25,9 +25,10 @@ import aiohttp
 from aiohttp import web
 
 from testkit.common import listen_local, utf16_len
+from testkit.telegram_html import Unparsable, parse_html
 
 JSON_PARAMS = {
-    "entities", "reply_markup", "allowed_updates", "commands", "scope", "reply_parameters", "link_preview_options",
+    "reply_markup", "allowed_updates", "commands", "scope", "reply_parameters", "link_preview_options", "entities",
 }
 SECRET_TOKEN = re.compile(r"[A-Za-z0-9_-]{1,256}")
 COMMAND = re.compile(r"[a-z0-9_]{1,32}")
@@ -58,6 +59,8 @@ class Sent:
     markup: dict[str, Any] | None = None
     first_markup: dict[str, Any] | None = None
     reply_to: int | None = None
+    entities: list[dict[str, Any]] = field(default_factory=list)  # formatting read from parse_mode HTML
+    link_preview: bool = True  # False when the bot disabled the link preview
 
     def buttons(self, markup: dict[str, Any] | None = None) -> list[dict[str, Any]]:
         rows = (markup if markup is not None else self.markup or {}).get("inline_keyboard", [])
@@ -369,22 +372,46 @@ class FakeTelegram:
         self._check_rate()
         if chat_id in self.blocked:
             raise ApiError(403, "Forbidden: bot was blocked by the user")
-        if not text.strip():
-            raise ApiError(400, "Bad Request: message text is empty")
-        if len(text) > 4096:
-            raise ApiError(400, "Bad Request: message is too long")
+        text, entities = self._formatted(params)
         markup = self._check_markup(params.get("reply_markup"))
         reply_to = (params.get("reply_parameters") or {}).get("message_id")
-        sent = Sent(chat_id, next(self.ids), text, True, markup, markup, reply_to)
-        entities = params.get("entities")
-        if entities is not None:
-            if not isinstance(entities, list) or any(
-                    not isinstance(e, dict) or e.get("offset", -1) < 0
-                    or e.get("offset", 0) + e.get("length", 0) > utf16_len(text) for e in entities):
-                raise ApiError(400, "Bad Request: can't parse entities")
-            self.entities[sent.message_id] = entities
+        preview = not (params.get("link_preview_options") or {}).get("is_disabled", False)
+        if any(not isinstance(e, dict) or e.get("offset", -1) < 0 or e.get("offset", 0) + e.get("length", 0)
+               > utf16_len(text) for e in entities):
+            raise ApiError(400, "Bad Request: can't parse entities")
+        sent = Sent(chat_id, next(self.ids), text, True, markup, markup, reply_to, entities, preview)
+        self.entities[sent.message_id] = entities
         self.messages.append(sent)
         return self.message_json(sent)
+
+    def _formatted(self, params: dict[str, Any]) -> tuple[str, list[dict[str, Any]]]:
+        """Read a text as Telegram does (HTML when asked), and check its length after the tags are read."""
+        text = str(params.get("text", ""))
+        entities: list[dict[str, Any]] = list(params.get("entities") or [])
+        if params.get("parse_mode") == "HTML":
+            try:
+                text, entities = parse_html(text)
+            except Unparsable as error:
+                raise ApiError(400, f"Bad Request: can't parse entities: {error}") from None
+        elif params.get("parse_mode"):
+            raise ApiError(400, "Bad Request: unsupported parse_mode in this fake")
+        if not text.strip():
+            raise ApiError(400, "Bad Request: message text is empty")
+        if utf16_len(text) > 4096:
+            raise ApiError(400, "Bad Request: message is too long")
+        return text, entities
+
+    async def _api_editMessageText(self, params: dict[str, Any]) -> dict[str, Any]:
+        chat_id, message_id = int_param(params, "chat_id"), int_param(params, "message_id")
+        found = [m for m in self.messages if (m.chat_id, m.message_id, m.from_bot) == (chat_id, message_id, True)]
+        if not found:
+            raise ApiError(400, "Bad Request: message to edit not found")
+        text, entities = self._formatted(params)
+        markup = self._check_markup(params.get("reply_markup"))
+        if (text, entities, markup) == (found[0].text, found[0].entities, found[0].markup):
+            raise ApiError(400, "Bad Request: message is not modified")
+        found[0].text, found[0].entities, found[0].markup = text, entities, markup
+        return self.message_json(found[0])
 
     async def _api_editMessageReplyMarkup(self, params: dict[str, Any]) -> dict[str, Any]:
         chat_id, message_id = int_param(params, "chat_id"), int_param(params, "message_id")
@@ -410,6 +437,8 @@ class FakeTelegram:
         chat = {"id": sent.chat_id, "type": "private" if sent.chat_id > 0 else "group"}
         data: dict[str, Any] = {"message_id": sent.message_id, "date": 1_790_000_000, "chat": chat, "text": sent.text}
         data["from"] = self.bot_user
+        if sent.entities:
+            data["entities"] = sent.entities
         if sent.markup:
             data["reply_markup"] = sent.markup
         return data

@@ -13,13 +13,17 @@ import json
 import logging
 import sqlite3
 from collections.abc import Coroutine, Iterable
+from functools import lru_cache
 from typing import Any, TypeVar
 
 from hypothesis import HealthCheck, example, settings
 from hypothesis import strategies as st
 
+from bot.core.i18n import I18n
 from bot.core.router import split_command
+from bot.core.text_match import fold
 from handlers.names import check_name
+from handlers.signing import QUESTION_MARKS
 
 T = TypeVar("T")
 
@@ -107,7 +111,18 @@ def expected_name(typed_name: str) -> str | None:
     """The name a signature should hold after this text was typed at the name step (None: refused)."""
     if split_command(typed_name) is not None:
         return None  # a slash command is never taken as a name
+    if any(mark in typed_name for mark in QUESTION_MARKS):
+        return None  # a question is answered, not signed with
+    if fold(typed_name) in _leaving_words():
+        return None  # the Cancel button's label, or a word for cancel in any language, leaves signing
     return check_name(typed_name).name
+
+
+@lru_cache(maxsize=1)
+def _leaving_words() -> frozenset[str]:
+    i18n = I18n("ja")
+    words = {fold(word) for words in i18n.words("keywords-cancel").values() for word in words}
+    return frozenset(words | {fold(i18n.format("en", "button-cancel"))})
 
 
 def stored(db_path: str) -> dict[str, Any]:

@@ -22,9 +22,9 @@ from tests.conftest import make_service
 async def sign(db_url: str, name: str, user: str) -> None:
     service = await make_service(db_url)
     chat = ConsoleChat(service, user)
-    for line in ("/start", "2", "/sign", "1", name, "skip", "2", "1"):
+    for line in ("/start", "3", "/sign", "1", name, "skip", "2", "1"):
         await chat.say(line)
-    chat.expect("signer no.")
+    chat.expect("So far")
     await service.repo.close()
 
 

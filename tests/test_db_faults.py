@@ -75,7 +75,7 @@ def no_stack_traces(caplog: pytest.LogCaptureFixture) -> None:
 
 async def test_a_busy_database_is_waited_for(service: PetitionService) -> None:
     chat = ConsoleChat(service)
-    for line in ("/start", "2", "/sign", "1"):
+    for line in ("/start", "3", "/sign", "1"):
         await chat.say(line)
     async with LockHolder(db_path(service)) as holder:
         typed = asyncio.create_task(chat.say("Hanako Yamada"))
@@ -95,7 +95,7 @@ async def test_a_database_locked_too_long_refuses_clearly_and_the_step_can_be_re
 ) -> None:
     short_busy_timeout(monkeypatch)
     chat = ConsoleChat(service)
-    for line in ("/start", "2", "/sign", "1", "Hanako Yamada", "skip", "2"):
+    for line in ("/start", "3", "/sign", "1", "Hanako Yamada", "skip", "2"):
         await chat.say(line)
     chat.expect("Hanako Yamada")  # the read-back
     async with LockHolder(db_path(service)):
@@ -107,7 +107,7 @@ async def test_a_database_locked_too_long_refuses_clearly_and_the_step_can_be_re
     await chat.say("/sign")  # the read-back again: nothing was lost or half done
     chat.expect("Hanako Yamada")
     await chat.press("Confirm and sign")
-    chat.expect("signer no. 1")
+    chat.expect("So far one person has signed")
 
 
 def fill(path: str) -> None:
@@ -146,7 +146,7 @@ async def test_a_full_database_refuses_new_signatures_clearly_and_loses_nothing(
     async with line_platform(service) as line:
         first = line.user()
         assert await sign_on_line(first, "Hanako Yamada") is None
-        first.expect("signer no. 1")
+        first.expect("So far one person has signed")
         fill(db_path(service))
         cursor = await service.repo.db.execute("PRAGMA page_count")
         pages = (await cursor.fetchone())[0]
@@ -157,7 +157,7 @@ async def test_a_full_database_refuses_new_signatures_clearly_and_loses_nothing(
             refused_at = await sign_on_line(user, name)
             if refused_at is not None:
                 break
-            user.expect("signer no.")
+            user.expect("So far")
         assert refused_at is not None, "the database never filled up"
         stored = (await service.repo.totals()).signatures
         lines = unavailable_lines(caplog)
@@ -168,7 +168,7 @@ async def test_a_full_database_refuses_new_signatures_clearly_and_loses_nothing(
         await service.repo.db.execute("PRAGMA max_page_count = 1073741823")
         await user.send(dict(user.last_event, webhookEventId=webhook_event_id()))
         assert await sign_on_line(user, name, refused_at + 1) is None
-        user.expect("signer no.")
+        user.expect("So far")
         assert (await service.repo.totals()).signatures == stored + 1
         await first.say("/status")
         first.expect("Hanako Yamada")
@@ -185,10 +185,10 @@ from tests.conftest import make_service
 async def main(root):
     service = await make_service(f"sqlite:///{root}/petition.db")
     first = ConsoleChat(service, "first")
-    for line in ("/start", "2", "/sign", "1", "Hanako Yamada", "skip", "2", "1"):
+    for line in ("/start", "3", "/sign", "1", "Hanako Yamada", "skip", "2", "1"):
         await first.say(line)
     second = ConsoleChat(service, "second")
-    for line in ("/start", "2", "/sign", "1", "Taro Suzuki", "skip", "2"):
+    for line in ("/start", "3", "/sign", "1", "Taro Suzuki", "skip", "2"):
         await second.say(line)
     try:
         with open(f"{root}/filler", "wb", buffering=0) as filler:  # take every free block of the filesystem
@@ -231,7 +231,7 @@ def test_a_full_filesystem_refuses_clearly_and_loses_nothing(tmp_path: Path) -> 
     outcome = json.loads(result.stdout.strip().splitlines()[-1])
     assert any(phrase in outcome["refused"] for phrase in UNAVAILABLE), outcome["refused"]
     assert outcome["totals_full"] == 1  # the first signature was kept, the second not half written
-    assert "signer no. 2" in outcome["signed"]  # room again: the same step goes through
+    assert "So far 2 people have signed" in outcome["signed"]  # room again: the same step goes through
     assert "Hanako Yamada" in outcome["first"] and outcome["totals"] == 2
     log = [line for line in result.stderr.splitlines() if "database unavailable" in line]
     assert len(log) == 1 and "database or disk is full" in log[0]

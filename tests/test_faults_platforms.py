@@ -72,7 +72,7 @@ async def sign_up_to_the_read_back(user: LineUser) -> None:
 def thanks_shown(line: LinePlatform, user: LineUser) -> int:
     """How many times the confirmation reached the person, by reply or by push."""
     bodies = [c.body for c in line.api.calls if c.status == 200 and c.kind in ("reply", "push")]
-    return sum(json.dumps(b, ensure_ascii=False).count("You are signer no. 1") for b in bodies
+    return sum(json.dumps(b, ensure_ascii=False).count("So far one person has signed") for b in bodies
                if b.get("to") in (None, user.user_id))
 
 
@@ -136,7 +136,7 @@ async def test_an_outage_is_given_up_after_the_retries_with_one_line_each(
     assert len(lines(caplog, "LINE reply given up after 3 attempts")) == 1
     no_stack_traces(caplog)
     await user.say("/help")  # LINE is back: the conversation goes on
-    user.expect("/status")
+    user.expect("「状況」")  # LINE names the words to type
     assert (await service.repo.totals()).people == 1
 
 
@@ -191,7 +191,7 @@ async def test_a_telegram_message_whose_answer_is_lost_is_not_sent_twice(
         # could show it twice, since the Bot API has no way to say "only once".
         fake.slow("sendMessage", 0.0 if drop else 2.0, after=True, drop=drop, chat_id=person.id)
         await person.press("Confirm and sign")
-        assert [m.text.count("signer no. 1") for m in fake.sent_to(person.id)].count(1) == 1
+        assert [m.text.count("So far one person has signed") for m in fake.sent_to(person.id)].count(1) == 1
         assert bot.waits == []  # nothing was retried
         failure = "NetworkError" if drop else "TimedOut"
         assert len(lines(caplog, f"replies not sent ({failure})")) == 1

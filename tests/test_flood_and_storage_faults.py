@@ -39,7 +39,7 @@ async def test_a_flooder_is_throttled_without_slowing_others(service: PetitionSe
 async def test_a_read_only_database_refuses_and_keeps_what_it_has(db_url: str, tmp_path: Path) -> None:
     service = await make_service(db_url)
     chat = ConsoleChat(service)
-    for line in ("/start", "2", "/sign", "1", "Hanako Yamada", "skip", "2"):
+    for line in ("/start", "3", "/sign", "1", "Hanako Yamada", "skip", "2"):
         await chat.say(line)
     await service.repo.close()
     path = Path(db_url.removeprefix("sqlite:///"))
@@ -66,5 +66,5 @@ async def test_a_read_only_database_refuses_and_keeps_what_it_has(db_url: str, t
     chat.expect("Hanako Yamada")  # the read-back is still waiting: nothing was lost, nothing half-done
     assert (await service.repo.totals()).signatures == 0
     await chat.say("1")
-    chat.expect("signer no. 1")
+    chat.expect("So far one person has signed")
     await service.repo.close()

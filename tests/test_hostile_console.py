@@ -91,8 +91,8 @@ def test_any_name_typed_into_the_console_is_stored_cleaned_or_refused(world: Wor
     @given(name=names)
     def check(name: str) -> None:
         world.caplog.clear()
-        # English, sign, agree, the name; then skip the prefecture, no updates, confirm, if it was taken
-        lines = ["2", "/sign", "1", name]
+        # English (3rd), sign, agree, the name; then skip the prefecture, no updates, confirm, if it was taken
+        lines = ["3", "/sign", "1", name]
         expected = expected_name(name) if name.strip() else None
         if expected:
             lines += ["skip", "2", "1"]

@@ -48,7 +48,7 @@ async def test_japanese_conversation_from_follow_to_thanks_then_status_and_withd
     user = line.user()
     await user.open()
     user.expect("ようこそ", "Open the Gate for All", "使う言語を選んでください")
-    assert user.buttons()[:2] == ["日本語", "English"]
+    assert user.buttons()[:3] == ["日本語", "やさしい日本語", "English"]  # by readers in Japan
     await user.press("日本語")
     user.expect("署名の内容", "衆議院議長", "法務大臣")
     await user.press("5つの問題")
@@ -59,17 +59,17 @@ async def test_japanese_conversation_from_follow_to_thanks_then_status_and_withd
     await user.press("背景")
     user.expect("ウィシュマ・サンダマリ", "2014年3月30日", "牛久", "デニズ", "仮放免")
     await user.press("署名する")
-    user.expect("集める情報", "おひとり1回", "/withdraw")
+    user.expect("集める情報", "おひとり1回", "「取り消し」 で削除")  # LINE names the word to type
     await user.press("同意する")
     user.expect("お名前を入力してください")
     await user.say("山田 花子")
     user.expect("お住まいの都道府県")
-    assert len(user.buttons()) == 10  # the shortlist, abroad and skip, as quick replies
+    assert len(user.buttons()) == 11  # the shortlist, abroad, skip and cancel, as quick replies
     await user.press("東京都")
     await user.press("受け取らない")
     user.expect("山田 花子、東京都", "お知らせ:受け取らない")
     await user.press("署名する")
-    user.expect("1 人目", "〒110-0005 東京都台東区上野1-12-6 3F", "自筆", "LINEでシェア")
+    user.expect("現在の署名数:1", "〒110-0005 東京都台東区上野1-12-6 3F", "ダウンロード", "LINEでシェア")
     assert user.last[0]["type"] == "text" and "quickReply" not in user.last[0]
     assert "登録内容" in [item["action"]["label"] for item in user.last[-1]["quickReply"]["items"]]
     shares = [a["uri"] for a in user.actions() if a["type"] == "uri" and "line.me/R/share" in a["uri"]]
@@ -106,7 +106,7 @@ async def test_english_conversation_with_the_profile_language(line: LinePlatform
     await user.press("Yes, send updates")
     user.expect("Hanako Yamada, Osaka", "Updates: yes")
     await user.press("Confirm and sign")
-    user.expect("signer no. 1", "So far one person has signed", "Paper form", "Share on LINE")
+    user.expect("So far one person has signed", "So far one person has signed", "Paper form", "Share on LINE")
     await user.press("My signature")
     user.expect("Name: Hanako Yamada", "Prefecture: Osaka")
     await user.say("/withdraw")
@@ -122,7 +122,7 @@ async def test_a_redelivered_event_is_applied_once_and_answered_once(
 ) -> None:
     user = line.user()
     await sign_in_japanese(user)
-    user.expect("1 人目")
+    user.expect("現在の署名数:1")
     replies = len(line.api.made("reply"))
     await user.redeliver()  # the confirmation again, with a new reply token
     assert user.last == []
@@ -180,7 +180,7 @@ async def test_typed_commands_and_old_buttons_work_as_on_the_console(line: LineP
     await user.open()
     await user.press("English")
     await user.say("/help")
-    user.expect("/withdraw – delete your signature")
+    user.expect("\"withdraw\" – delete your signature")  # LINE has no slash commands: the words
     await user.postback("consent:yes")  # a button from a step the person is not at
     user.expect("That button belongs to an earlier step.")
     await user.postback("not a payload")

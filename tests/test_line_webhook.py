@@ -93,8 +93,22 @@ async def test_groups_get_a_pointer_to_the_one_on_one_chat_and_nothing_is_stored
     replies = line.api.made("reply")
     assert [call.body["replyToken"] for call in replies] == [events[i]["replyToken"] for i in (0, 2, 3)]
     assert all("1対1のトーク" in call.messages[0]["text"] for call in replies)
+    # The way to the one-on-one chat: a friend link made from the bot's LINE ID.
+    assert all("https://line.me/R/ti/p/%40123abcde" in call.messages[0]["text"] for call in replies)
     assert await nothing_stored(service)
     assert line.api.billable == []
+
+
+async def test_the_group_pointer_speaks_the_members_language(line: LinePlatform, service: PetitionService) -> None:
+    line.api.profiles["Uvan"] = {"displayName": "Vân", "language": "vi"}
+    group = {"type": "group", "groupId": "Cgroup", "userId": "Uvan"}
+    keyword = {"type": "text", "id": "3", "quoteToken": "q", "text": "ký tên"}
+    event = LinePlatform.event("message", group, replyToken=line.api.issue_reply_token(), message=keyword)
+    assert await line.deliver(event) == 200
+    [reply] = line.api.made("reply")
+    assert "https://line.me/R/ti/p/%40123abcde" in reply.messages[0]["text"]
+    assert "1対1" not in reply.messages[0]["text"]
+    assert await nothing_stored(service)
 
 
 async def test_server_errors_are_retried_and_client_errors_are_not(
@@ -125,7 +139,7 @@ async def test_a_refused_reply_token_for_the_confirmation_falls_back_to_one_coun
     await user.say("東京")
     await user.press("受け取らない")
     await user.press("署名する", expire_token=True)
-    user.expect("1 人目", "LINEでシェア")
+    user.expect("現在の署名数:1", "LINEでシェア")
     pushes = line.api.made("push")
     assert len(pushes) == 1 and pushes[0].status == 200 and pushes[0].body["to"] == user.user_id
     assert pushes[0].headers.get("X-Line-Retry-Key")

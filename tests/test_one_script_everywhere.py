@@ -30,7 +30,7 @@ async def test_greet_pick_a_language_read_sign_check_and_withdraw(chat: Chat, se
     await chat.press("Yes, send updates")
     chat.expect("Hanako Yamada, Tokyo", "Updates: yes")
     await chat.press("Confirm and sign")
-    chat.expect("signer no. 1", "〒110-0005")
+    chat.expect("one person has signed", "〒110-0005")
     await chat.say("/status")
     chat.expect("Name: Hanako Yamada", "Prefecture: Tokyo", "signer no. 1")
     await chat.say("/withdraw")

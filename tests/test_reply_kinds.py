@@ -51,4 +51,5 @@ def test_handlers_set_the_kinds_channels_need(service: PetitionService) -> None:
     rendered = service.renderer.replies(thanks(Session("line", "u", language="en"), ctx), "en", facts)
     assert {m.message_id: m.kind for m in rendered} == {
         "signed-thanks": ReplyKind.ESSENTIAL, "paper-form": ReplyKind.PAPER_FORM, "share": ReplyKind.SHARE,
+        "menu": ReplyKind.PLAIN,
     }

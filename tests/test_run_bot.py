@@ -22,7 +22,7 @@ def run_bot(tmp_path: Path, *args: str, stdin: str = "", **env: str) -> subproce
 
 
 SCRIPT_EN = "\n".join(
-    ["2", "1", "1", "1", "1", "1", "1", "/sign", "1", "Hanako Yamada", "Tokyo", "1", "1",
+    ["3", "1", "1", "1", "1", "1", "1", "/sign", "1", "Hanako Yamada", "Tokyo", "1", "1",
      "/status", "/withdraw", "1", "/status"]
 )
 
@@ -31,7 +31,7 @@ def test_scripted_console_session_in_english(tmp_path: Path) -> None:
     result = run_bot(tmp_path, stdin=SCRIPT_EN + "\n")
     out = result.stdout
     assert result.returncode == 0, result.stderr
-    for fragment in ("1/5", "5/5", "What we collect", "signer no. 1", "https://bit.ly/3Z2gt8u", "〒110-0005",
+    for fragment in ("1/5", "5/5", "What we collect", "one person has signed", "https://bit.ly/3Z2gt8u", "〒110-0005",
                      "Name: Hanako Yamada", "Delete your signature?", "You have not signed"):
         assert fragment in out, fragment
     assert "> Hanako Yamada" in out  # piped input is echoed, so the output reads as a transcript
@@ -44,8 +44,8 @@ def test_scripted_console_session_in_japanese(tmp_path: Path) -> None:
     result = run_bot(tmp_path, "console", stdin="\n".join(script) + "\n", DATABASE_URL="sqlite:///data/p.db")
     out = result.stdout
     assert result.returncode == 0, result.stderr
-    for fragment in ("1/5", "5/5", "集める情報", "1 人目", "https://bit.ly/3Z2gt8u", "〒110-0005", "お名前:山田 花子",
-                     "取り消しました"):
+    for fragment in ("1/5", "5/5", "集める情報", "現在の署名数:1", "https://bit.ly/3Z2gt8u", "〒110-0005",
+                     "お名前:山田 花子", "取り消しました"):
         assert fragment in out, fragment
     assert (tmp_path / "data" / "p.db").exists()
 

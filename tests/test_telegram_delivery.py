@@ -82,8 +82,8 @@ async def test_server_errors_and_lost_connections_are_retried_without_signing_tw
         # tests/test_faults_platforms.py); answering the button press twice is harmless, so it is retried.
         fake.fail("answerCallbackQuery", 0, drop=True)
         await person.press("Confirm and sign")
-    person.expect("signer no. 1")
-    assert [m.text.count("signer no. 1") for m in person.answers] == [1, 0, 0]
+    person.expect("So far one person has signed")
+    assert [m.text.count("So far one person has signed") for m in person.answers] == [1, 0, 0, 0]
     assert len(bot.waits) == 3
     assert (await service.repo.totals()).signatures == 1
 

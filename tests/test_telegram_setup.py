@@ -101,7 +101,8 @@ async def test_the_command_menu_is_set_in_japanese_english_and_by_default(
 ) -> None:
     async with running_bot(fake, service):
         pass
-    names = ["start", "sign", "share", "language", "status", "withdraw", "updates", "help", "privacy", "whoami"]
+    names = ["start", "sign", "share", "language", "status", "withdraw", "updates", "help", "privacy", "menu", "paper",
+             "cancel", "whoami"]
     assert {"ja", "en", None} <= set(fake.commands)  # and one per other locale (tests/test_locale_tools.py)
     for commands in fake.commands.values():
         assert [c["command"] for c in commands] == names

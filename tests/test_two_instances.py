@@ -74,7 +74,7 @@ def settings(pg_url: str, line_url: str | None, telegram_url: str, **more: str) 
 
 
 async def sign_up(user: LineUser, name: str) -> int:
-    """Follow, choose English, sign; return the signer number the bot announced."""
+    """Follow, choose English, sign; return the signer number the bot shows under status."""
     await user.open()
     await user.press("English")
     await user.press("Sign")
@@ -83,6 +83,8 @@ async def sign_up(user: LineUser, name: str) -> int:
     await user.say("Tokyo")
     await user.press("No, thanks")
     await user.press("Confirm and sign")
+    assert "So far" in user.screen, user.screen
+    await user.say("status")  # the thanks says the total; the signer's own number is under status
     match = re.search(r"signer no\. (\d+)", user.screen)
     assert match, user.screen
     return int(match.group(1))
@@ -134,7 +136,7 @@ async def test_events_and_signatures_are_applied_once_across_two_instances(
         events = sum(replies.values()) + 1  # the LINE events, and the Telegram update
         assert await conn.fetchval("SELECT count(*) FROM processed_events") == events
         # Each event delivered to both was claimed by one process and found already applied by the other.
-        delivered_twice = 8 * 8 + 1  # 8 events for each racing signer, and the Telegram update
+        delivered_twice = 8 * 9 + 1  # 9 events for each racing signer (the last asks status), and the Telegram update
         assert sum(log.count("duplicate event ignored") for log in logs) == delivered_twice
     finally:
         await conn.close()

@@ -11,7 +11,9 @@ from typing import Any
 from bot.core.i18n import MENU_CHOICES
 
 DEFAULT_FILE = Path(__file__).resolve().parents[2] / "campaign.toml"
-LOCALIZED = ("partners", "addressees", "mailing_address")
+# delivery: how signatures reach the addressees; paper_how: how to use the paper form. Both are said in the
+# consent and in the paper form text alike, so the two can never contradict each other.
+LOCALIZED = ("partners", "addressees", "mailing_address", "delivery", "paper_how")
 
 
 class CampaignError(Exception):
@@ -41,6 +43,8 @@ class Campaign:
         local = self.texts.get(locale, {})
         fallback = self.texts.get(self.default_language, {})
         values: dict[str, Any] = {key: local.get(key, fallback.get(key, "")) for key in LOCALIZED}
+        if values["delivery"]:
+            values["delivery"] = values["delivery"].rstrip() + " "  # a sentence followed by the next one
         values.update(
             organizer=self.organizer, paper_form_url=self.paper_form_url, contact_url=self.contact_url,
             goal=self.signature_goal, retention_until=self.retention_until,

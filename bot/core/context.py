@@ -14,7 +14,7 @@ class Context:
     event: Event
     now: datetime
     default_locale: str
-    locales: tuple[str, ...]  # the locales offered in the language menu, in menu order
+    locales: tuple[str, ...]  # the locales offered in the language menu, default first
     commands: Mapping[str, str] = field(default_factory=dict)  # folded keyword -> command name
     answers: Mapping[str, bool] = field(default_factory=dict)  # folded "yes"/"no" words -> bool
     places: Mapping[str, str] = field(default_factory=dict)  # folded place name -> "01".."47"|abroad|skip
@@ -22,10 +22,22 @@ class Context:
     paper_form_url: str = ""
     contact_url: str = ""
     background_url: str = ""  # empty until organizers set one
+    labels: Mapping[tuple[str, str], str] = field(default_factory=dict)  # (locale, label id) -> folded label
+    intents: Mapping[str, str] = field(default_factory=dict)  # folded word -> thanks, hello, share, help
+    language_names: Mapping[str, str] = field(default_factory=dict)  # folded language name (any locale) -> locale
+    reviewed: frozenset[str] = frozenset()  # locales a native speaker has reviewed
+    menu_locales: tuple[str, ...] = ()  # the offered locales in the language menu's order (else `locales`)
     is_organizer: bool = False  # the person is listed in ORGANIZER_TELEGRAM_IDS / ORGANIZER_LINE_IDS
 
     def consent_version(self, locale: str | None) -> str:
         return self.consent_versions.get(locale or self.default_locale, "unversioned")
+
+    def hinted_locale(self, hint: str | None) -> str | None:
+        """The offered locale a platform language hint asks for, None when the hint names none of them."""
+        if not hint:
+            return None
+        locale = self.locale_for_hint(hint)
+        return locale if _subtags(locale)[0] == _subtags(hint)[0] else None
 
     def locale_for_hint(self, hint: str | None) -> str:
         """Pick the offered locale that matches a platform language hint such as 'ja', 'en-US' or 'zh-CN'.

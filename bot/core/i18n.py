@@ -23,13 +23,16 @@ from typing import Any
 from babel import Locale, UnknownLocaleError
 from babel.core import get_global, parse_locale
 from fluent.runtime import FluentBundle
-from fluent.syntax import FluentParser, ast
+from fluent.syntax import FluentParser, FluentSerializer, ast
 
 log = logging.getLogger(__name__)
 LOCALES_DIR = Path(__file__).resolve().parents[2] / "locales"
 META_FILE = "meta.ftl"
 REVIEWED_TERM = "reviewed"  # `-reviewed = yes` in meta.ftl
 MENU_CHOICES = ("all", "reviewed")
+# The language menu's order: Japanese, then by how many residents of Japan read each language (Chinese,
+# Vietnamese, Korean, Filipino, Portuguese, Nepali, Indonesian, Myanmar...); a locale not listed comes after.
+MENU_ORDER = ("ja", "ja-easy", "en", "zh-Hans", "zh-Hant", "vi", "ko", "tl", "pt-BR", "ne", "id", "my", "si", "tr")
 _SEPARATORS = re.compile(r"[-_]")
 MAX_TAG = 35  # the longest language tag worth reading (BCP 47 tags in practice)
 _UNDETERMINED = ("und", "root")  # BCP 47's "no language": Babel would read it as English
@@ -178,6 +181,11 @@ def match_locale(hint: str | None, locales: list[str] | tuple[str, ...]) -> str 
     return locales[best[1]] if best else None
 
 
+def _menu_rank(locale: str) -> tuple[int, str]:
+    """Place a locale in the language menu: by MENU_ORDER, then any other by its tag."""
+    return (MENU_ORDER.index(locale) if locale in MENU_ORDER else len(MENU_ORDER), locale)
+
+
 class Bundles(Mapping[str, FluentBundle]):
     """Every locale's bundle, each parsed when first used (parsing them all slows every command down)."""
 
@@ -230,6 +238,7 @@ class I18n:
         self._offered = self._all if menu == "all" else tuple(
             loc for loc in self._all if self.reviewed[loc] or loc == default_locale
         )
+        self._menu = (default_locale, *sorted(set(self._offered) - {default_locale}, key=_menu_rank))
 
     @property
     def all_locales(self) -> list[str]:
@@ -238,8 +247,13 @@ class I18n:
 
     @property
     def locales(self) -> list[str]:
-        """The locales offered in the language menu, in menu order (all, or only the reviewed ones)."""
+        """The locales offered (all, or only the reviewed ones): the default first, then by tag."""
         return list(self._offered)
+
+    @property
+    def menu_locales(self) -> list[str]:
+        """The offered locales in the language menu's order: by how many residents of Japan read each."""
+        return list(self._menu)
 
     def review_status(self) -> dict[str, bool]:
         """Tell for each locale, default first, whether a native speaker has reviewed it."""
@@ -265,6 +279,15 @@ class I18n:
         for error in errors:
             self._problem(f"message {message_id!r} in {chosen!r}: {error}")
         return str(text)
+
+    def plain_message_ids(self) -> list[str]:
+        """The ids of the default locale's messages that take no variables (every locale has the same)."""
+        body = parse_locale_dir(self.root / self.default_locale).body
+        serializer = FluentSerializer()
+        return [
+            entry.id.name for entry in body
+            if isinstance(entry, ast.Message) and "$" not in serializer.serialize_entry(entry)
+        ]
 
     def words(self, message_id: str) -> dict[str, list[str]]:
         """Read a comma-separated word list (such as command keywords) from every locale."""

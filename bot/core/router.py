@@ -15,7 +15,7 @@ from typing import TYPE_CHECKING, TypeVar
 
 from bot.core.payload import Action
 from bot.core.text_match import fold
-from bot.core.types import Effect, EventKind, Outcome, Reply, Session, StepName
+from bot.core.types import Button, Effect, Event, EventKind, Outcome, Reply, Session, StepName, Text
 
 if TYPE_CHECKING:
     from bot.core.context import Context
@@ -43,6 +43,7 @@ class Router:
     prompts: dict[StepName, PromptFn] = field(default_factory=dict)
     prompt_needs: dict[StepName, NeedsFn] = field(default_factory=dict)
     free_text: set[StepName] = field(default_factory=set)  # steps where a typed keyword is text, not a command
+    long_prompts: set[StepName] = field(default_factory=set)  # repeated as a short nudge with their buttons
 
     def command(self, *names: str) -> Callable[[StepFn], StepFn]:
         def register(fn: StepFn) -> StepFn:
@@ -78,10 +79,14 @@ class Router:
 
         return register
 
-    def prompt(self, *steps: StepName, needs: NeedsFn | None = None) -> Callable[[PromptFn], PromptFn]:
+    def prompt(
+        self, *steps: StepName, needs: NeedsFn | None = None, long: bool = False
+    ) -> Callable[[PromptFn], PromptFn]:
         """Register a step's prompt; `needs` names the effects whose facts it shows (counts...), which
-        then come with it whenever it is repeated."""
+        then come with it whenever it is repeated; a `long` prompt is repeated as a short nudge."""
         def register(fn: PromptFn) -> PromptFn:
+            if long:
+                self.long_prompts.update(steps)
             for step in steps:
                 self.prompts[step] = fn
                 if needs is not None:
@@ -99,6 +104,7 @@ class Router:
         _merge(self.prompts, other.prompts)
         _merge(self.prompt_needs, other.prompt_needs)
         self.free_text |= other.free_text
+        self.long_prompts |= other.long_prompts
 
 
 def _merge(mine: dict[K, V], theirs: dict[K, V]) -> None:
@@ -123,10 +129,28 @@ def dispatch(router: Router, session: Session, ctx: Context, fallback: Fallback)
     step = outcome.session.step
     if outcome.reprompt and step in router.prompts:
         extra = router.prompts[step](outcome.session, ctx)
+        if step in router.long_prompts and not outcome.full_prompt and extra:
+            extra = (Reply(Text("nudge"), extra[-1].buttons),)  # the full text was shown once already
         needs = router.prompt_needs[step](outcome.session) if step in router.prompt_needs else ()
         effects = outcome.effects + tuple(e for e in needs if e not in outcome.effects)
         return replace(outcome, replies=outcome.replies + extra, effects=effects, reprompt=False)
     return outcome
+
+
+def typed_label(router: Router, session: Session, ctx: Context) -> Event | None:
+    """Read a typed text that equals a button label on screen as the press of that button."""
+    prompt = router.prompts.get(session.step)
+    if prompt is None or not ctx.labels:
+        return None
+    typed = fold(ctx.event.text)
+    locale = session.language or ctx.default_locale
+    for reply in prompt(session, ctx):
+        for button in reply.buttons:
+            if isinstance(button, Button) and not button.label.args:
+                label = ctx.labels.get((button.label.locale or locale, button.label.id))
+                if label == typed:
+                    return replace(ctx.event, kind=EventKind.BUTTON, payload=button.payload)
+    return None
 
 
 def _route(router: Router, session: Session, ctx: Context, fallback: Fallback) -> Outcome:
@@ -135,6 +159,9 @@ def _route(router: Router, session: Session, ctx: Context, fallback: Fallback) -
         return router.events[event.kind](session, ctx, event.text)
     if event.kind is EventKind.TEXT:
         command = split_command(event.text)
+        pressed = typed_label(router, session, ctx)
+        if command is None and pressed is not None:
+            return _route(router, session, replace(ctx, event=pressed), fallback)
         if command is None and session.step not in router.free_text and fold(event.text) in ctx.commands:
             command = (ctx.commands[fold(event.text)], "")
         if command is not None:

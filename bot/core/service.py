@@ -22,8 +22,10 @@ from bot.core.clock import utc_now
 from bot.core.context import Context
 from bot.core.funnel import milestones
 from bot.core.i18n import I18n
+from bot.core.language_names import language_names
 from bot.core.outlets import Outlets
 from bot.core.ports import Conversation, Desk, Facts
+from bot.core.prefecture_readings import READINGS, readings
 from bot.core.pseudonym import pseudonym
 from bot.core.render import Renderer
 from bot.core.sessions import to_record, to_session
@@ -35,6 +37,8 @@ from storage.base import PersonRecord, Repository, StorageUnavailable, Transacti
 log = logging.getLogger(__name__)
 
 
+LABEL_PREFIXES = ("button-", "pref-", "place-")
+INTENTS = ("thanks", "hello", "share", "help")
 _PLACE_CODES = (*(f"{n:02d}" for n in range(1, 48)), "abroad", "skip")
 
 
@@ -91,7 +95,24 @@ class PetitionService:
 
     @cached_property
     def places(self) -> dict[str, str]:
-        return {fold_place(w): code for code in _PLACE_CODES for w in self._words(_place_message(code))}
+        typed = {fold_place(w): code for code in READINGS for w in readings(code)}
+        return typed | {fold_place(w): code for code in _PLACE_CODES for w in self._words(_place_message(code))}
+
+    @cached_property
+    def labels(self) -> dict[tuple[str, str], str]:
+        """Every button label in every locale, folded, so that typing a label presses its button."""
+        ids = [i for i in self.i18n.plain_message_ids() if i.startswith(LABEL_PREFIXES) or i == "language-name"]
+        return {
+            (locale, i): fold(self.renderer.text(Text(i), locale)) for locale in self.i18n.all_locales for i in ids
+        }
+
+    @cached_property
+    def intents(self) -> dict[str, str]:
+        return {fold(w): name for name in INTENTS for w in self._words(f"keywords-intent-{name}")}
+
+    @cached_property
+    def language_names(self) -> dict[str, str]:
+        return language_names(self.i18n)
 
     @cached_property
     def consent_versions(self) -> dict[str, str]:
@@ -112,6 +133,9 @@ class PetitionService:
             commands=self.commands, answers=self.answers, places=self.places,
             consent_versions=self.consent_versions, paper_form_url=self.campaign.paper_form_url,
             contact_url=self.campaign.contact_url, background_url=self.campaign.background_url,
+            labels=self.labels, intents=self.intents, language_names=self.language_names,
+            menu_locales=tuple(self.i18n.menu_locales),
+            reviewed=frozenset(locale for locale, yes in self.i18n.reviewed.items() if yes),
             is_organizer=self.organizers(event.platform, event.user_id),
         )
 

@@ -176,6 +176,7 @@ class ReplyKind(StrEnum):
     BACKGROUND = "background"
     PAPER_FORM = "paper_form"
     TABLE = "table"  # text aligned in columns (a report): a platform shows it in a fixed-width font
+    PRIVACY = "privacy"  # the privacy statement (and the consent): a heading, then details that may fold away
 
     @property
     def is_card(self) -> bool:
@@ -255,6 +256,7 @@ class Outcome:
     replies: tuple[Reply, ...] = ()
     effects: tuple[Effect, ...] = ()
     reprompt: bool = False  # after these replies, repeat what the session's step needs
+    full_prompt: bool = False  # repeat a long prompt in full (after a language change), not as a short nudge
 
 
 @dataclass(frozen=True)

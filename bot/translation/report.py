@@ -131,8 +131,9 @@ def build_reports(source: str, root: Path = LOCALES_DIR, campaign: Campaign | No
     parsed = {locale: lenient_parse(root / locale) for locale in locales}
     catalogs = {locale: catalog_of(resource) for locale, (resource, _) in parsed.items()}
     bundles = {locale: bundle_for(locale, root) for locale in locales}
+    short_names = {locale: format_plain(bundle, "language-short-name") for locale, bundle in bundles.items()}
     names = {locale: format_plain(bundle, "language-name") for locale, bundle in bundles.items()}
-    longest = max(names.values(), key=len, default="")
+    longest = max(short_names.values(), key=len, default="")
     clashes = word_clashes(bundles, catalogs)
     reference = catalogs.get(source)
     reports = []

@@ -40,7 +40,7 @@ concern-5 =
 background =
     Behind the bill: detention in Japan
 
-    • Ms. Wishma Sandamali died in 2021 in the custody of the Nagoya Immigration Office. Criticism of how she was treated led to the 2021 bill being dropped.
+    • Ms. Wishma Sandamali died in 2021 in the custody of the Nagoya Immigration Office. Criticism of her inhumane treatment led to the 2021 bill being dropped.
     • A Cameroonian man died at the immigration detention centre in Ushiku on 30 March 2014, after his pleas of suffering were ignored. His family sued and partly won.
     • Mr. Deniz went to court after a group of guards beat him in detention.
     • People on provisional release may not work and get no welfare or health insurance, even when seriously ill. The United Nations has called for this to change.
@@ -56,6 +56,9 @@ help =
     /updates – turn updates on or off
     /language – change the language
     /privacy – how we handle your data
+    /menu – the main menu
+    /paper – sign on paper
+    /cancel – stop signing
     /help – this list
 not-understood = Sorry, I did not understand that.
 old-button = That button belongs to an earlier step.

@@ -1,8 +1,8 @@
 privacy =
     🔒 How we handle your signature
     • What we collect: your name, and if you wish your prefecture (or "outside Japan"). Nothing else. We keep your chat account ID with it, so that you can see or delete your signature.
-    • Why: your name is submitted with the petition to { $addressees }, and { $organizer } and partner groups count the signatures.
-    • Who sees it: the organizing groups, and the addressees when the petition is handed over. It is never published or used for anything else.
+    • Why: your name is a signature on this petition to { $addressees }. { $delivery }{ $organizer } and partner groups count the signatures.
+    • Who sees it: the organizing groups, and those the signatures are delivered to. It is never published or used for anything else.
     • How long: until the petition is delivered, and at the latest until { DATETIME($retention_until, dateStyle: "long") }. Then it is deleted.
     • One signature per person: if you have already signed on paper or online, please do not sign again.
     • Your rights: type /status to see what we hold and /withdraw to delete it, at any time.
@@ -37,16 +37,15 @@ confirm-signature =
     Is this correct?
 
 signed-thanks =
-    Thank you! You are signer no. { $number }. { $total ->
+    Thank you for signing! { $total ->
         [one] So far one person has signed
        *[other] So far { $total } people have signed
     } (goal: { $goal }).
 already-signed = You have already signed. Thank you!
 paper-form =
     ✉️ Friends and family can sign on paper too.
-    1. Print the form from the link.
-    2. Everyone writes their own name and address by hand: a petition to the Diet needs this. Each person signs only once.
-    3. Mail the forms to:
+    { $delivery }{ $paper_how }
+    Mail the forms to:
     { $mailing_address }
 share =
     Share with friends:

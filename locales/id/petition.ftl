@@ -56,6 +56,9 @@ help =
     /updates – nyalakan atau matikan kabar terbaru
     /language – ganti bahasa
     /privacy – cara kami menangani datamu
+    /menu – Menu utama
+    /paper – Tanda tangan di kertas
+    /cancel – Berhenti menandatangani
     /help – daftar ini
 not-understood = Maaf, saya tidak mengerti.
 old-button = Tombol itu dari langkah sebelumnya.

@@ -1,8 +1,8 @@
 privacy =
     🔒 Cara kami menangani tanda tanganmu
     • Yang kami kumpulkan: namamu, dan jika kamu mau, prefektur tempat tinggalmu (atau "Luar Jepang"). Tidak ada yang lain. Kami menyimpan ID akun chat-mu bersamanya, supaya kamu bisa melihat atau menghapus tanda tanganmu.
-    • Mengapa: namamu diserahkan bersama petisi kepada { $addressees }, dan { $organizer } serta kelompok mitra menghitung tanda tangan.
-    • Siapa yang melihat: kelompok penyelenggara, dan penerima petisi saat petisi diserahkan. Tidak pernah dipublikasikan atau dipakai untuk hal lain.
+    • Mengapa: namamu menjadi tanda tangan pada petisi ini untuk { $addressees }. { $delivery }{ $organizer } serta kelompok mitra menghitung tanda tangan.
+    • Siapa yang melihat: kelompok penyelenggara, dan pihak yang menerima tanda tangan. Tidak pernah dipublikasikan atau dipakai untuk hal lain.
     • Berapa lama: sampai petisi diserahkan, paling lambat sampai { DATETIME($retention_until, dateStyle: "long") }. Setelah itu dihapus.
     • Satu tanda tangan per orang: jika kamu sudah menandatangani di kertas atau online, jangan menandatangani lagi.
     • Hakmu: ketik /status untuk melihat data yang kami simpan dan /withdraw untuk menghapusnya, kapan saja.
@@ -36,13 +36,12 @@ confirm-signature =
 
     Apakah ini benar?
 
-signed-thanks = Terima kasih! Kamu penanda tangan ke-{ $number }. Sejauh ini { $total } orang sudah menandatangani (target: { $goal }).
+signed-thanks = Terima kasih sudah menandatangani! Sejauh ini { $total } orang sudah menandatangani (target: { $goal }).
 already-signed = Kamu sudah menandatangani. Terima kasih!
 paper-form =
     ✉️ Teman dan keluarga juga bisa menandatangani di kertas.
-    1. Cetak formulir dari tautan.
-    2. Setiap orang menulis nama dan alamatnya sendiri dengan tangan: petisi kepada Diet (parlemen Jepang) memerlukannya. Setiap orang hanya menandatangani sekali.
-    3. Kirim formulir lewat pos ke:
+    { $delivery }{ $paper_how }
+    Kirim formulir lewat pos ke:
     { $mailing_address }
 share =
     Bagikan ke teman:

@@ -56,6 +56,9 @@ help =
     /updates – お知らせのオン・オフ
     /language – 言語を変える
     /privacy – 個人情報の扱い
+    /menu – メインメニュー
+    /paper – 紙で署名する
+    /cancel – 署名をやめる
     /help – この一覧
 not-understood = すみません、よくわかりませんでした。
 old-button = そのボタンは前の段階のものです。

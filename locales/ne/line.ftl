@@ -12,11 +12,11 @@ line-alt-card = { $title }
 line-share-title = साथीहरूलाई बोलाउनुहोस्
 line-share-body = LINE मा साथीहरूलाई याचिका पठाउनुहोस्। उनीहरूले यो खाता थपेर केही मिनेटमै हस्ताक्षर गर्न सक्छन्।
 line-button-share = LINE मा सेयर
-line-share-text = मैले जापानको अध्यागमन ऐन संशोधनविरुद्धको याचिकामा हस्ताक्षर गरें। तपाईं पनि गर्नुहोस्: { $link }
+line-share-text = शरणार्थीलाई जोखिममा पार्ने जापानको अध्यागमन ऐन संशोधनविरुद्ध मैले हस्ताक्षर गरें। तपाईं पनि गर्नुहोस्: { $link }
 
 # The answer to a sticker, photo, video, voice message, file or location.
 line-media-reply = धन्यवाद! तर म अक्षर र बटन मात्र पढ्न सक्छु।
 
 # The answer in a group or multi-person chat, where nothing is recorded.
-line-group-pointer = याचिका पढ्न र हस्ताक्षर गर्न, कृपया मसँग एक-एक गरी कुरा गर्नुहोस्।
-line-group-pointer-link = याचिका पढ्न र हस्ताक्षर गर्न, कृपया मलाई साथी बनाएर एक-एक गरी कुरा गर्नुहोस्: { $link }
+line-group-pointer = याचिका पढ्न र हस्ताक्षर गर्न, कृपया मसँग व्यक्तिगत (एक-से-एक) च्याटमा कुरा गर्नुहोस्।
+line-group-pointer-link = याचिका पढ्न र हस्ताक्षर गर्न, कृपया मलाई साथी बनाएर व्यक्तिगत (एक-से-एक) च्याटमा कुरा गर्नुहोस्: { $link }

@@ -43,7 +43,7 @@ background =
     • A Sra. Wishma Sandamali morreu em 2021 sob custódia do Escritório de Imigração de Nagoya. As críticas ao tratamento que ela recebeu fizeram o projeto de 2021 ser abandonado.
     • Um homem camaronês morreu no centro de detenção de imigração de Ushiku em 30 de março de 2014, depois que seus pedidos de socorro foram ignorados. A família dele processou o Estado e ganhou em parte.
     • O Sr. Deniz foi à Justiça depois de ser espancado por um grupo de guardas na detenção.
-    • Pessoas em liberdade provisória (仮放免) não podem trabalhar e não têm assistência social nem seguro de saúde, mesmo quando estão gravemente doentes. As Nações Unidas pediram que isso mude.
+    • Pessoas em suspensão provisória da detenção (karihōmen) não podem trabalhar e não têm assistência social nem seguro de saúde, mesmo quando estão gravemente doentes. As Nações Unidas pediram que isso mude.
     • Crianças que vieram pequenas para o Japão, ou que nasceram aqui, estudam e crescem sem status de residência, e vivem com medo de serem mandadas para um país que não conhecem.
 
 menu = O que você gostaria de fazer?
@@ -56,6 +56,9 @@ help =
     /updates – ligar ou desligar as novidades
     /language – mudar o idioma
     /privacy – como tratamos seus dados
+    /menu – Menu principal
+    /paper – Assinar no papel
+    /cancel – Parar de assinar
     /help – esta lista
 not-understood = Desculpe, não entendi.
 old-button = Esse botão é de uma etapa anterior.

@@ -1,8 +1,8 @@
 privacy =
     🔒 Como tratamos sua assinatura
     • O que coletamos: seu nome e, se você quiser, sua província (ou "Fora do Japão"). Nada mais. Guardamos junto o ID da sua conta de chat, para que você possa ver ou apagar sua assinatura.
-    • Por quê: seu nome é entregue com a petição aos destinatários ({ $addressees }), e a { $organizer } e os grupos parceiros contam as assinaturas.
-    • Quem vê: os grupos organizadores e os destinatários, quando a petição for entregue. Nunca é publicado nem usado para outra coisa.
+    • Por quê: seu nome é uma assinatura nesta petição dirigida a { $addressees }. { $delivery }A { $organizer } e os grupos parceiros contam as assinaturas.
+    • Quem vê: os grupos organizadores e quem receber as assinaturas. Nunca é publicado nem usado para outra coisa.
     • Por quanto tempo: até a petição ser entregue, no máximo até { DATETIME($retention_until, dateStyle: "long") }. Depois é apagado.
     • Uma assinatura por pessoa: se você já assinou no papel ou pela internet, não assine de novo.
     • Seus direitos: digite /status para ver o que guardamos e /withdraw para apagar, a qualquer momento.
@@ -37,16 +37,15 @@ confirm-signature =
     Está correto?
 
 signed-thanks =
-    Obrigado! Você é a pessoa nº { $number } a assinar. { $total ->
+    Obrigado por assinar! { $total ->
         [one] Até agora, uma pessoa assinou
        *[other] Até agora, { $total } pessoas assinaram
     } (meta: { $goal }).
 already-signed = Você já assinou. Obrigado!
 paper-form =
     ✉️ Amigos e familiares também podem assinar no papel.
-    1. Imprima o formulário pelo link.
-    2. Cada pessoa escreve o próprio nome e endereço à mão: uma petição à Dieta (o Parlamento japonês) exige isso. Cada pessoa assina só uma vez.
-    3. Envie os formulários pelo correio para:
+    { $delivery }{ $paper_how }
+    Envie os formulários pelo correio para:
     { $mailing_address }
 share =
     Compartilhe com amigos:

@@ -56,6 +56,9 @@ help =
     /updates – i-on o i-off ang mga balita
     /language – palitan ang wika
     /privacy – kung paano namin hinahawakan ang data mo
+    /menu – Pangunahing menu
+    /paper – Pumirma sa papel
+    /cancel – Ihinto ang pagpirma
     /help – ang listahang ito
 not-understood = Pasensya na, hindi ko iyon naintindihan.
 old-button = Para sa naunang hakbang ang button na iyon.

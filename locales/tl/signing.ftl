@@ -1,8 +1,8 @@
 privacy =
     🔒 Paano namin hinahawakan ang pirma mo
     • Ang kinokolekta namin: ang pangalan mo, at kung gusto mo, ang prefecture mo (o "Labas ng Japan"). Wala nang iba. Kasama nitong iniimbak ang ID ng chat account mo, para makita o mabura mo ang pirma mo.
-    • Bakit: isusumite ang pangalan mo kasama ng petisyon sa { $addressees }, at binibilang ng { $organizer } at ng mga kaakibat na grupo ang mga pirma.
-    • Sino ang makakakita: ang mga nag-oorganisang grupo, at ang mga pinadadalhan kapag iniabot na ang petisyon. Hindi ito kailanman ilalathala o gagamitin sa ibang bagay.
+    • Bakit: ang pangalan mo ay pirma sa petisyong ito para sa { $addressees }. { $delivery }Binibilang ng { $organizer } at ng mga kaakibat na grupo ang mga pirma.
+    • Sino ang makakakita: ang mga nag-oorganisang grupo, at ang mga tatanggap ng mga pirma. Hindi ito kailanman ilalathala o gagamitin sa ibang bagay.
     • Gaano katagal: hanggang maiabot ang petisyon, at hanggang { DATETIME($retention_until, dateStyle: "long") } sa pinakahuli. Pagkatapos ay buburahin ito.
     • Isang pirma bawat tao: kung nakapirma ka na sa papel o online, huwag nang pumirma ulit.
     • Mga karapatan mo: i-type ang /status para makita ang hawak namin at /withdraw para burahin ito, kahit kailan.
@@ -36,13 +36,12 @@ confirm-signature =
 
     Tama ba ito?
 
-signed-thanks = Salamat! Ikaw ang pumirma bilang no. { $number }. Sa ngayon, { $total } na ang pumirma (target: { $goal }).
+signed-thanks = Salamat sa pagpirma! Sa ngayon, { $total } na ang pumirma (target: { $goal }).
 already-signed = Nakapirma ka na. Salamat!
 paper-form =
     ✉️ Puwede ring pumirma sa papel ang mga kaibigan at pamilya.
-    1. I-print ang form mula sa link.
-    2. Bawat isa ay sumusulat ng sarili niyang pangalan at address sa sariling sulat-kamay: kailangan ito ng petisyon sa Diet. Isang beses lang pipirma ang bawat tao.
-    3. Ipadala sa koreo ang mga form sa:
+    { $delivery }{ $paper_how }
+    Ipadala sa koreo ang mga form sa:
     { $mailing_address }
 share =
     I-share sa mga kaibigan:

@@ -23,7 +23,7 @@ button-confirm = Onayla ve imzala
 button-change = Değiştir
 button-withdraw-yes = Evet, sil
 button-withdraw-no = Hayır, kalsın
-button-updates-on = Haberleri gönderin
-button-updates-off = Haberleri durdur
+button-updates-on = Haber almak isterim
+button-updates-off = Haberleri durdurun
 # Under the language menu when the languages take more than one page; it shows the next page.
 button-more-languages = 🌐 Diğer diller

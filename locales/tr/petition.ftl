@@ -56,6 +56,9 @@ help =
     /updates – haberleri aç veya kapat
     /language – dili değiştir
     /privacy – verilerinizi nasıl işlediğimiz
+    /menu – Ana menü
+    /paper – Kâğıtla imzalayın
+    /cancel – İmzalamayı bırakın
     /help – bu liste
 not-understood = Üzgünüm, bunu anlayamadım.
 old-button = O düğme önceki bir adıma ait.

@@ -1,8 +1,8 @@
 privacy =
     🔒 İmzanızı nasıl işliyoruz
     • Ne topluyoruz: adınızı ve isterseniz yaşadığınız ili (ya da "Japonya dışı"). Başka hiçbir şey. İmzanızı görebilmeniz veya silebilmeniz için sohbet hesabınızın kimliğini (ID) de birlikte saklıyoruz.
-    • Neden: adınız dilekçeyle birlikte { $addressees } makamlarına sunulur; { $organizer } ve ortak gruplar imzaları sayar.
-    • Kimler görür: düzenleyen gruplar ve dilekçe teslim edildiğinde muhataplar. Asla yayımlanmaz veya başka bir amaçla kullanılmaz.
+    • Neden: adınız, { $addressees } makamlarına yönelik bu dilekçede bir imzadır. { $delivery }{ $organizer } ve ortak gruplar imzaları sayar.
+    • Kimler görür: düzenleyen gruplar ve imzaları teslim alanlar. Asla yayımlanmaz veya başka bir amaçla kullanılmaz.
     • Ne kadar süre: dilekçe teslim edilene kadar, en geç { DATETIME($retention_until, dateStyle: "long") } tarihine kadar. Sonra silinir.
     • Kişi başına bir imza: kâğıt üzerinde veya internette zaten imzaladıysanız lütfen tekrar imzalamayın.
     • Haklarınız: istediğiniz zaman tuttuklarımızı görmek için /status, silmek için /withdraw yazın.
@@ -36,17 +36,16 @@ confirm-signature =
 
     Doğru mu?
 
-signed-thanks = Teşekkürler! { $number }. imzacısınız. Şimdiye kadar { $total } kişi imzaladı (hedef: { $goal }).
+signed-thanks = İmzaladığınız için teşekkürler! Şimdiye kadar { $total } kişi imzaladı (hedef: { $goal }).
 already-signed = Zaten imzaladınız. Teşekkürler!
 paper-form =
     ✉️ Arkadaşlarınız ve aileniz kâğıt üzerinde de imzalayabilir.
-    1. Formu bağlantıdan yazdırın.
-    2. Herkes kendi adını ve adresini kendi el yazısıyla yazar: Japon Parlamentosu'na (Diet) verilecek bir dilekçe bunu gerektirir. Herkes yalnızca bir kez imzalar.
-    3. Formları postayla şu adrese gönderin:
+    { $delivery }{ $paper_how }
+    Formları postayla şu adrese gönderin:
     { $mailing_address }
 share =
-    Arkadaşlarınla paylaş:
-    Mültecileri ve oturma statüsü olmayan insanları tehlikeye atacak Japonya Göç Kontrol Yasası değişikliğine karşı { $organizer } dilekçesini imzaladım. Sen de imzala: { $link }
+    Arkadaşlarınızla paylaşın:
+    Mültecileri ve oturma statüsü olmayan insanları tehlikeye atacak Japonya Göç Kontrol Yasası değişikliğine karşı { $organizer } dilekçesini imzaladım. Siz de imzalayın: { $link }
 
 status-signed =
     Hakkınızda tuttuklarımız:

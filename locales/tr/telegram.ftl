@@ -1,10 +1,10 @@
 # Telegram only. The command menu, shown when typing "/" (short descriptions read best).
-telegram-command-start = Baştan başla
-telegram-command-sign = Dilekçeyi imzala
-telegram-command-language = Dili değiştir
+telegram-command-start = Baştan başlayın
+telegram-command-sign = Dilekçeyi imzalayın
+telegram-command-language = Dili değiştirin
 telegram-command-status = Hakkınızda tuttuklarımızı görün
 telegram-command-withdraw = İmzanızı silin
-telegram-command-updates = Haberleri aç veya kapat
+telegram-command-updates = Haberleri açın veya kapatın
 telegram-command-help = Burada neler yapabilirsiniz
 telegram-command-privacy = Verilerinizi nasıl işliyoruz
 

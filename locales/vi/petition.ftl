@@ -56,6 +56,9 @@ help =
     /updates – bật hoặc tắt tin cập nhật
     /language – đổi ngôn ngữ
     /privacy – cách chúng tôi xử lý dữ liệu của bạn
+    /menu – Menu chính
+    /paper – Ký trên giấy
+    /cancel – Dừng việc ký
     /help – danh sách này
 not-understood = Xin lỗi, tôi không hiểu.
 old-button = Nút đó thuộc về một bước trước.

@@ -1,8 +1,8 @@
 privacy =
     🔒 Cách chúng tôi xử lý chữ ký của bạn
     • Chúng tôi thu thập: tên của bạn, và nếu bạn muốn, tỉnh nơi bạn sống (hoặc "ngoài Nhật Bản"). Không gì khác. Chúng tôi lưu kèm ID tài khoản chat của bạn, để bạn có thể xem hoặc xóa chữ ký của mình.
-    • Vì sao: tên của bạn được nộp cùng bản kiến nghị đến { $addressees }, và { $organizer } cùng các tổ chức tham gia đếm số chữ ký.
-    • Ai được xem: các tổ chức chủ trì, và những người nhận khi bản kiến nghị được trao. Không bao giờ được công khai hay dùng vào việc khác.
+    • Vì sao: tên của bạn là một chữ ký cho bản kiến nghị này gửi { $addressees }. { $delivery }{ $organizer } cùng các tổ chức tham gia đếm số chữ ký.
+    • Ai được xem: các tổ chức chủ trì, và nơi nhận các chữ ký. Không bao giờ được công khai hay dùng vào việc khác.
     • Lưu bao lâu: cho đến khi bản kiến nghị được nộp, chậm nhất đến { DATETIME($retention_until, dateStyle: "long") }. Sau đó sẽ bị xóa.
     • Mỗi người chỉ ký một lần: nếu bạn đã ký trên giấy hoặc trực tuyến, xin đừng ký lại.
     • Quyền của bạn: gõ /status để xem chúng tôi lưu gì, và /withdraw để xóa, bất cứ lúc nào.
@@ -15,7 +15,7 @@ consent-declined = Không sao. Bạn có thể ký bất cứ lúc nào bằng /
 ask-name = Vui lòng nhập tên của bạn như sẽ ghi trên bản kiến nghị (ví dụ: Nguyễn Thị Lan).
 name-error-empty = Tôi chưa nhận được tên.
 name-error-too-long = Tên dài hơn 100 ký tự. Vui lòng dùng dạng ngắn hơn của tên bạn.
-name-error-invisible = Tên có ký tự ẩn hoặc ký tự điều khiển. Vui lòng gõ lại bằng chữ thường.
+name-error-invisible = Tên có ký tự ẩn hoặc ký tự điều khiển. Vui lòng gõ lại dưới dạng văn bản thông thường.
 name-error-link = Tên không được chứa địa chỉ web.
 name-error-symbols = Vui lòng chỉ dùng chữ cái, khoảng trắng và dấu câu thông thường, không dùng emoji hay ký hiệu.
 name-error-no-letters = Tên cần có ít nhất một chữ cái.
@@ -36,13 +36,12 @@ confirm-signature =
 
     Thông tin này có đúng không?
 
-signed-thanks = Cảm ơn bạn! Bạn là người ký thứ { $number }. Đến nay đã có { $total } người ký (mục tiêu: { $goal }).
+signed-thanks = Cảm ơn bạn đã ký! Đến nay đã có { $total } người ký (mục tiêu: { $goal }).
 already-signed = Bạn đã ký rồi. Cảm ơn bạn!
 paper-form =
     ✉️ Bạn bè và gia đình cũng có thể ký trên giấy.
-    1. In mẫu đơn từ đường liên kết.
-    2. Mỗi người tự tay viết tên và địa chỉ của mình: kiến nghị gửi Quốc hội cần như vậy. Mỗi người chỉ ký một lần.
-    3. Gửi các mẫu đơn qua bưu điện đến:
+    { $delivery }{ $paper_how }
+    Gửi các mẫu đơn qua bưu điện đến:
     { $mailing_address }
 share =
     Chia sẻ với bạn bè:

@@ -157,17 +157,18 @@ class LineSender:
         return language if isinstance(language, str) else None
 
     async def basic_id(self) -> str:
-        """The account's basic id (@...), from GET /v2/bot/info; "" when LINE does not say."""
+        """The account's LINE ID (@...), from GET /v2/bot/info: signers' links and the one-on-one chat link
+        open a chat with it; "" when LINE does not say."""
         try:
-            info = json.loads(await self.request("GET", "/v2/bot/info"))
+            info = json.loads(await self.request("GET", "/v2/bot/info", timeout=PROFILE_TIMEOUT))
         except ApiException as error:
             log.warning("LINE bot info not read: status=%s %s", error.status, line_error(error))
             return ""
         except (TimeoutError, aiohttp.ClientError, ValueError) as error:
             log.warning("LINE bot info not read: %s", type(error).__name__)
             return ""
-        basic_id = info.get("basicId") if isinstance(info, dict) else None
-        return basic_id if isinstance(basic_id, str) else ""
+        basic = info.get("basicId") if isinstance(info, dict) else None
+        return basic if isinstance(basic, str) and basic.startswith("@") else ""
 
     async def _call(self, what: str, send: Callable[[], Awaitable[Any]]) -> CallResult:
         """Send once, retrying 5xx answers, timeouts and dropped connections with backoff."""

@@ -18,9 +18,11 @@ from __future__ import annotations
 import logging
 import re
 from collections.abc import Sequence
+from dataclasses import replace
 from typing import Any
 from urllib.parse import quote
 
+from bot.channels.line.words import CommandWords
 from bot.core.campaign import Campaign
 from bot.core.i18n import I18n
 from bot.core.types import OutButton, OutMessage, ReplyKind
@@ -138,6 +140,7 @@ class LineRenderer:
     def __init__(self, i18n: I18n, campaign: Campaign) -> None:
         self.i18n = i18n
         self.campaign = campaign
+        self.words = CommandWords(i18n)
 
     @property
     def friend_link(self) -> str:
@@ -153,7 +156,9 @@ class LineRenderer:
         return laid
 
     def message(self, reply: OutMessage, locale: str, share_link: str = "") -> LineMessage:
-        """Lay out one reply as a card or a plain text."""
+        """Lay out one reply as a card or a plain text, naming words to type instead of slash commands."""
+        if reply.kind is not ReplyKind.PREVIEW:
+            reply = replace(reply, text=self.words.spell_out(reply.text, locale))
         if reply.kind is ReplyKind.SHARE:
             return self.share_card(locale, share_link)
         if reply.kind is ReplyKind.NOT_READ:
@@ -217,9 +222,9 @@ class LineRenderer:
         body = self.i18n.format(locale, "line-share-body")
         return _card(title, body, [button], self.i18n.format(locale, "line-alt-share"))
 
-    def group_pointer(self, locale: str) -> LineMessage:
-        """Point someone in a group chat to the one-on-one chat."""
-        link = self.campaign.line_friend_url
+    def group_pointer(self, locale: str, link: str = "") -> LineMessage:
+        """Point someone in a group chat to the one-on-one chat, by a friend link when there is one."""
+        link = self.campaign.line_friend_url or link
         if link:
             return text_message(self.i18n.format(locale, "line-group-pointer-link", {"link": link}))
         return text_message(self.i18n.format(locale, "line-group-pointer"))

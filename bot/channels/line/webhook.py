@@ -103,6 +103,7 @@ class LineChannel:
         self._retry_delays = tuple(retry_delays)
         self.sender: LineSender | None = None
         self._webhooks: set[asyncio.Task[Any]] = set()
+        self._friend_link = service.campaign.line_friend_url  # else read from the bot's LINE ID when needed
         self._deliveries: set[asyncio.Task[None]] = set()
         self.basic_id = ""  # the account's @id, read at start: signers' links open a chat with it
         self.menus = MenuLinks(menu_specs(service.i18n), service.i18n.default_locale)
@@ -226,19 +227,30 @@ class LineChannel:
             return web.Response(status=401)
         return body
 
-    @staticmethod
-    async def _languages(events: list[LineEvent], sender: LineSender) -> dict[str, str | None]:
-        """Read the LINE language of every new follower at once, so the webhook still answers in time."""
-        followers = sorted({user_id for user_id in map(new_follower, events) if user_id})
-        found = await asyncio.gather(*(sender.profile_language(user_id) for user_id in followers))
-        return dict(zip(followers, found, strict=True))
+    async def _languages(self, events: list[LineEvent], sender: LineSender) -> dict[str, str | None]:
+        """Read the LINE language of every new follower, and of whoever is pointed to the one-on-one chat
+        from a group, at once, so the webhook still answers in time."""
+        wanted = {user_id for user_id in map(new_follower, events) if user_id}
+        wanted |= {event.user_id for event in events if self._pointed(event) and event.user_id}
+        people = sorted(wanted)
+        found = await asyncio.gather(*(sender.profile_language(user_id) for user_id in people))
+        if any(map(self._pointed, events)) and not self._friend_link:
+            basic = self.basic_id or await sender.basic_id()  # read at start; again if LINE did not say then
+            self._friend_link = f"https://line.me/R/ti/p/{quote(basic)}" if basic else ""
+        return dict(zip(people, found, strict=True))
+
+    def _pointed(self, event: LineEvent) -> bool:
+        """Tell whether a group or room event is answered with a pointer to the one-on-one chat."""
+        return event.source in ("group", "room") and bool(event.reply_token) and self._wants_pointer(event)
 
     async def _apply(self, event: LineEvent, languages: dict[str, str | None]) -> Outgoing | None:
         """Apply one event; return the answer to reply with, if any."""
         if event.source == "user" and event.user_id:
             return await self._apply_personal(event, event.user_id, languages.get(event.user_id))
-        if event.source in ("group", "room") and event.reply_token and self._wants_pointer(event):
-            return Outgoing(event.reply_token, [self.renderer.group_pointer(self.service.i18n.default_locale)])
+        if self._pointed(event) and event.reply_token:
+            i18n = self.service.i18n
+            locale = i18n.match(languages.get(event.user_id or "")) or i18n.default_locale
+            return Outgoing(event.reply_token, [self.renderer.group_pointer(locale, self._friend_link or "")])
         return None
 
     async def _apply_personal(self, event: LineEvent, user_id: str, language: str | None) -> Outgoing | None:

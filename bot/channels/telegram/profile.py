@@ -19,7 +19,10 @@ from bot.core.types import Text
 FALLBACK_LOCALE = "en"  # the default, for every language the bot has no locale for
 MAX_DESCRIPTION = 512
 MAX_SHORT_DESCRIPTION = 120
-COMMANDS = ("start", "sign", "share", "language", "status", "withdraw", "updates", "help", "privacy", "whoami")
+COMMANDS = (
+    "start", "sign", "share", "language", "status", "withdraw", "updates", "help", "privacy", "menu", "paper", "cancel",
+    "whoami",
+)
 
 
 @dataclass(frozen=True)

@@ -27,6 +27,7 @@ import httpx
 from telegram.error import BadRequest, Forbidden, NetworkError, RetryAfter, TelegramError
 
 from bot.channels.telegram.api import BotApi
+from bot.channels.telegram.formatting import chosen, html, link_preview
 from bot.channels.telegram.updates import Pressed
 from bot.core.types import OutButton, OutMessage, ReplyKind
 
@@ -93,11 +94,6 @@ def _cut(text: str, limit: int) -> list[str]:
     return pieces
 
 
-def _fixed_width(text: str) -> list[dict[str, Any]]:
-    """One `pre` entity over the whole text, so Telegram shows an aligned report in a fixed-width font."""
-    return [{"type": "pre", "offset": 0, "length": utf16_len(text)}]
-
-
 def keyboard(buttons: Sequence[OutButton]) -> Keyboard | None:
     """Lay out buttons as an inline keyboard, two to a row when there are many short ones."""
     keys = [
@@ -130,6 +126,16 @@ def links_only(markup: Keyboard | None) -> Keyboard | None:
 def pressable(markup: Keyboard | None) -> bool:
     """Tell whether a keyboard has buttons that send something back."""
     return any(key.get("callback_data") for row in _keys(markup) for key in row)
+
+
+def pressed_label(pressed: Pressed, markup: Keyboard | None) -> str | None:
+    """The label of the button pressed, to show under its message; None when it cannot be shown."""
+    if not pressed.text or utf16_len(pressed.text + chosen("")) >= MAX_TEXT:
+        return None
+    labels = [key.get("text") for row in _keys(markup) for key in row if key.get("callback_data") == pressed.data]
+    label = labels[0] if labels else None
+    fits = isinstance(label, str) and utf16_len(pressed.text + chosen(label)) <= MAX_TEXT
+    return label if fits and isinstance(label, str) else None
 
 
 def retry_after(error: RetryAfter) -> float:
@@ -205,9 +211,9 @@ class Sender:
                 reply = {"message_id": reply_to, "allow_sending_without_reply": True} if reply_to else None
                 try:
                     out = await self.call(partial(
-                        self.api.call, "sendMessage", chat_id=chat_id, text=piece,
+                        self.api.call, "sendMessage", chat_id=chat_id, text=html(piece, message.kind, number == 1),
+                        parse_mode="HTML", link_preview_options=link_preview(message.kind),
                         reply_markup=markup if last else None, reply_parameters=reply,
-                        entities=_fixed_width(piece) if message.kind is ReplyKind.TABLE else None,
                     ), repeatable=False)
                 except Forbidden:
                     raise Blocked from None
@@ -239,11 +245,19 @@ class Sender:
         if pressed is not None and pressed.message_id not in old:
             old[pressed.message_id] = pressed.reply_markup  # absent when the message is too old to read
         for message_id, markup in old.items():
+            label = pressed_label(pressed, markup) if pressed and pressed.message_id == message_id else None
             try:
-                await self.call(partial(
-                    self.api.call, "editMessageReplyMarkup", chat_id=chat_id, message_id=message_id,
-                    reply_markup=links_only(markup),
-                ))
+                if label is not None and pressed is not None:
+                    await self.call(partial(
+                        self.api.call, "editMessageText", chat_id=chat_id, message_id=message_id,
+                        text=pressed.text + chosen(label), entities=list(pressed.entities),
+                        link_preview_options=link_preview(ReplyKind.PLAIN), reply_markup=links_only(markup),
+                    ))
+                else:
+                    await self.call(partial(
+                        self.api.call, "editMessageReplyMarkup", chat_id=chat_id, message_id=message_id,
+                        reply_markup=links_only(markup),
+                    ))
             except TelegramError as error:  # already edited, deleted, too old to edit, or unreachable
                 log.debug("keyboard not retired: %s", type(error).__name__)
 

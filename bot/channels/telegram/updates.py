@@ -28,6 +28,9 @@ class Pressed:
 
     message_id: int
     reply_markup: JSON | None
+    data: str | None = None  # the pressed button's callback data
+    text: str = ""  # the message's text and its formatting, to show the choice under it when it is retired
+    entities: tuple[JSON, ...] = ()
 
 
 @dataclass(frozen=True)
@@ -83,7 +86,11 @@ def _query(update_id: int, query: JSON) -> Incoming:
     if message is None:  # pressed on an inline message: no chat to answer in
         return Incoming(update_id, None, None, user_id, language, query_id=query_id, data=data)
     chat_id, chat_type = _chat(message)
-    pressed = Pressed(_field(message, "message_id", int, required=True), _field(message, "reply_markup", dict))
+    entities = _field(message, "entities", list) or []
+    pressed = Pressed(
+        _field(message, "message_id", int, required=True), _field(message, "reply_markup", dict), data,
+        _field(message, "text", str) or "", tuple(e for e in entities if isinstance(e, dict)),
+    )
     return Incoming(update_id, chat_id, chat_type, user_id, language, query_id=query_id, data=data, pressed=pressed)
 
 

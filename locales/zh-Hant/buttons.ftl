@@ -1,0 +1,29 @@
+# Button labels: at most 20 characters each (LINE's limit).
+button-read = 閱讀請願內容
+button-read-concerns = 5個問題
+button-next = 下一個
+button-sign = 簽名
+button-background = 背景
+button-background-more = 瞭解更多
+button-contact = 聯絡我們
+button-continue-reading = 繼續閱讀
+button-paper = 紙質簽名表
+button-updates = 最新訊息
+button-language = 🌐 語言
+button-help = 幫助
+button-status = 我的簽名
+button-menu = 選單
+button-agree = 我同意
+button-not-now = 暫時不要
+button-cancel = 取消
+button-skip = 跳過
+button-updates-yes = 好的,請發給我
+button-updates-no = 不用了,謝謝
+button-confirm = 確認並簽名
+button-change = 修改
+button-withdraw-yes = 是的,刪除
+button-withdraw-no = 不,保留
+button-updates-on = 接收最新訊息
+button-updates-off = 停止接收訊息
+# Under the language menu when the languages take more than one page; it shows the next page.
+button-more-languages = 🌐 更多語言

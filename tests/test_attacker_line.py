@@ -64,7 +64,7 @@ async def test_45_replays_of_a_captured_request_do_not_silence_its_sender(
     assert len(platform.api.made("reply")) == replies, "a replayed event must not be answered again"
     await user.say("/help")  # the person's next genuine message
     assert user.last, "a genuine event after the replays must be answered"
-    user.expect("/withdraw")
+    user.expect("「取り消し」")
     processed = (await tables(url))["processed_events"]
     assert len(processed) == 3  # follow, the captured /help, the new /help: replays stored nothing
     assert_clean_log(caplog.records)
@@ -112,7 +112,7 @@ async def test_signed_unstorable_values_are_ignored_with_2xx(
     assert_clean_log(caplog.records)
     assert not [r for r in caplog.records if bad in r.getMessage() or ascii(bad)[1:-1] in r.getMessage()]
     await user.say("/help")  # the person is still answered
-    user.expect("/withdraw")
+    user.expect("「取り消し」")
 
 
 async def test_an_organizers_broadcast_text_with_a_nul_or_surrogate_is_ignored(

@@ -47,7 +47,7 @@ async def test_the_funnel_counts_each_milestone_once_per_person(db_url: str) -> 
         await signer.say("tokyo")
         await signer.press("Yes, send updates")
         await signer.press("Confirm and sign")
-        signer.expect("signer no. 1")
+        signer.expect("Thank you for signing")
         await signer.open()  # coming back counts nobody twice
         async with site.service.repo.transaction() as tx:
             funnel = await tx.dashboard.funnel()

@@ -49,7 +49,7 @@ async def sign(user: LineUser) -> None:
     await user.say("osaka")
     await user.press("No, thanks")
     await user.press("Confirm and sign")
-    user.expect("signer no.")
+    user.expect("Thank you for signing!")
 
 
 async def test_every_area_of_the_menu_answers_what_it_says(line: LinePlatform) -> None:
@@ -58,7 +58,7 @@ async def test_every_area_of_the_menu_answers_what_it_says(line: LinePlatform) -
     expected = {
         "Sign": "Do you agree and want to sign?", "The 5 concerns": "1/5", "Background": "Behind the bill",
         "Paper form": "Friends and family can sign on paper too", "Language": "Which language would you like",
-        "Help": "You can use these at any time",
+        "Help": "You can type these words, or use the buttons",
     }
     assert [area["action"]["label"] for area in user.menu()["areas"]] == list(expected)
     for label, answer in expected.items():
@@ -93,7 +93,7 @@ async def test_the_menu_follows_the_language(line: LinePlatform) -> None:
     await user.press("한국어")
     assert shown(user) == "ko-unsigned"
     await user.tap("도움말")
-    user.expect("/sign")
+    user.expect("\"서명\"")  # the Korean help, naming the words to type
     assert shown(user) == "ko-unsigned"
 
 

@@ -77,7 +77,7 @@ ROWS = [
         ("background",), check={"position": 3}),
     Row("sign asks consent first", s(Step.READING, position=2), press(Action.SIGN), Step.CONSENT, ("consent",)),
     Row("signers see their status instead, and what to do next", s(Step.MENU, signature=SIGNED), text("/sign"),
-        Step.MENU, ("already-signed", "status-signed", "share-next")),
+        Step.MENU, ("already-signed", "status-signed")),
     Row("sign again mid-signing resumes", s(Step.NAME), press(Action.SIGN), Step.NAME, ("ask-name",)),
     Row("agree records the consent version", s(Step.CONSENT), press(Action.CONSENT, "yes"), Step.NAME, ("ask-name",)),
     Row("not now leaves signing", s(Step.CONSENT), press(Action.CONSENT, "no"), Step.MENU, ("consent-declined",)),

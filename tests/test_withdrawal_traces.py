@@ -86,7 +86,7 @@ async def sign(user: LineUser, name: str, referral: str | None = None) -> None:
     await start_signing(user, name)
     await user.press("Yes, send updates")
     await user.press("Confirm and sign")
-    user.expect("signer")
+    user.expect("Thank you for signing")
 
 
 async def person_row(world: World, user: LineUser) -> dict[str, object]:

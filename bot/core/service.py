@@ -108,7 +108,9 @@ class PetitionService:
 
     @cached_property
     def intents(self) -> dict[str, str]:
-        return {fold(w): name for name in INTENTS for w in self._words(f"keywords-intent-{name}")}
+        """Everyday words, folded, and what they ask for; the share command's own words ask to share too."""
+        words = {fold(w): name for name in INTENTS for w in self._words(f"keywords-intent-{name}")}
+        return {**{fold(w): "share" for w in self._words("keywords-share")}, **words}
 
     @cached_property
     def language_names(self) -> dict[str, str]:

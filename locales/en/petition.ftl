@@ -58,6 +58,8 @@ help =
     /privacy – how we handle your data
     /menu – the main menu
     /paper – sign on paper
+    /share – { telegram-command-share }
+    /whoami – { help-whoami }
     /cancel – stop signing
     /help – this list
 not-understood = Sorry, I did not understand that.

@@ -22,6 +22,8 @@ help-line =
     • "privacy" – how we handle your data
     • "paper form" – sign on paper
     • "menu" – the main menu
+    • "share" – { telegram-command-share }
+    • "whoami" – { help-whoami }
     • "cancel" – stop signing
     • "help" – this list
 button-first-languages = First languages
@@ -40,3 +42,4 @@ telegram-command-paper = Sign on paper
 telegram-command-cancel = Stop signing
 # The language's name where space is short (an organizer's audience button).
 language-short-name = English
+help-whoami = see your own ID

@@ -58,6 +58,8 @@ help =
     /privacy – cara kami menangani datamu
     /menu – Menu utama
     /paper – Tanda tangan di kertas
+    /share – { telegram-command-share }
+    /whoami – { help-whoami }
     /cancel – Berhenti menandatangani
     /help – daftar ini
 not-understood = Maaf, saya tidak mengerti.

@@ -18,6 +18,8 @@ help-line =
     • "privasi" – cara kami menangani data
     • "formulir kertas" – menandatangani di kertas
     • "menu" – menu utama
+    • "bagikan" – { telegram-command-share }
+    • "whoami" – { help-whoami }
     • "batal" – berhenti menandatangani
     • "bantuan" – daftar ini
 button-first-languages = Bahasa pertama
@@ -36,3 +38,4 @@ telegram-command-paper = Tanda tangan di kertas
 telegram-command-cancel = Berhenti menandatangani
 # The language's name where space is short (an organizer's audience button).
 language-short-name = Indonesia
+help-whoami = lihat ID Anda sendiri

@@ -60,6 +60,8 @@ help =
     /privacy – 個人情報(こじんじょうほう)の 扱(あつか)い
     /menu – メニュー
     /paper – かみで しょめいする
+    /share – { telegram-command-share }
+    /whoami – { help-whoami }
     /cancel – しょめいを やめる
     /help – この 一覧(いちらん)
 not-understood = すみません。わかりませんでした。

@@ -18,6 +18,8 @@ help-line =
     • 「こじんじょうほう」 – こじんじょうほうの あつかい
     • 「しょめいの かみ」 – かみで しょめいする
     • 「メニュー」 – メニュー
+    • 「シェア」 – { telegram-command-share }
+    • 「自分のID」 – { help-whoami }
     • 「キャンセル」 – しょめいを やめる
     • 「ヘルプ」 – この リスト
 button-first-languages = はじめの ことばへ
@@ -36,3 +38,4 @@ telegram-command-paper = かみで しょめいする
 telegram-command-cancel = しょめいを やめる
 # The language's name where space is short (an organizer's audience button).
 language-short-name = やさしい日本語
+help-whoami = 自分(じぶん)の IDを 見(み)る

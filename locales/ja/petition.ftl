@@ -58,6 +58,8 @@ help =
     /privacy – 個人情報の扱い
     /menu – メインメニュー
     /paper – 紙で署名する
+    /share – { telegram-command-share }
+    /whoami – { help-whoami }
     /cancel – 署名をやめる
     /help – この一覧
 not-understood = すみません、よくわかりませんでした。

@@ -19,6 +19,8 @@ help-line =
     • 「プライバシー」 – 個人情報の扱い
     • 「署名用紙」 – 紙で署名する
     • 「メニュー」 – メインメニュー
+    • 「シェア」 – { telegram-command-share }
+    • 「自分のID」 – { help-whoami }
     • 「キャンセル」 – 署名をやめる
     • 「ヘルプ」 – この一覧
 button-first-languages = 最初の言語へ
@@ -37,3 +39,4 @@ telegram-command-paper = 紙で署名する
 telegram-command-cancel = 署名をやめる
 # The language's name where space is short (an organizer's audience button).
 language-short-name = 日本語
+help-whoami = 自分のIDを見る

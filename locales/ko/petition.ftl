@@ -58,6 +58,8 @@ help =
     /privacy – 개인정보 처리 방법
     /menu – 메인 메뉴
     /paper – 종이로 서명
+    /share – { telegram-command-share }
+    /whoami – { help-whoami }
     /cancel – 서명 그만두기
     /help – 이 목록
 not-understood = 죄송해요, 이해하지 못했어요.

@@ -18,6 +18,8 @@ help-line =
     • "개인정보" – 개인정보 처리
     • "서명 용지" – 종이로 서명
     • "메뉴" – 메인 메뉴
+    • "공유" – { telegram-command-share }
+    • "내 아이디" – { help-whoami }
     • "취소" – 서명 그만두기
     • "도움말" – 이 목록
 button-first-languages = 처음 언어로
@@ -36,3 +38,4 @@ telegram-command-paper = 종이로 서명
 telegram-command-cancel = 서명 그만두기
 # The language's name where space is short (an organizer's audience button).
 language-short-name = 한국어
+help-whoami = 내 ID 보기

@@ -58,6 +58,8 @@ help =
     /privacy – သင့်အချက်အလက်ကို ကိုင်တွယ်ပုံ
     /menu – ပင်မ မီနူး
     /paper – စာရွက်ဖြင့် လက်မှတ်ထိုး
+    /share – { telegram-command-share }
+    /whoami – { help-whoami }
     /cancel – လက်မှတ်ထိုးခြင်း ရပ်
     /help – ဤစာရင်း
 not-understood = တောင်းပန်ပါသည်၊ နားမလည်ပါ။

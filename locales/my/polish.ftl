@@ -18,6 +18,8 @@ help-line =
     • "ကိုယ်ရေးအချက်အလက်" – ဒေတာ ကိုင်တွယ်ပုံ
     • "စာရွက်ပုံစံ" – စာရွက်ဖြင့် လက်မှတ်ထိုးရန်
     • "မီနူး" – ပင်မ မီနူး
+    • "မျှဝေ" – { telegram-command-share }
+    • "whoami" – { help-whoami }
     • "ရပ်မည်" – လက်မှတ်ထိုးခြင်း ရပ်ရန်
     • "အကူအညီ" – ဤစာရင်း
 button-first-languages = ပထမ ဘာသာစကားများ
@@ -36,3 +38,4 @@ telegram-command-paper = စာရွက်ဖြင့် လက်မှတ်
 telegram-command-cancel = လက်မှတ်ထိုးခြင်း ရပ်
 # The language's name where space is short (an organizer's audience button).
 language-short-name = မြန်မာ
+help-whoami = သင့် ID ကို ကြည့်ရန်

@@ -58,6 +58,8 @@ help =
     /privacy – हामी तपाईंको जानकारी कसरी राख्छौं
     /menu – मुख्य मेनु
     /paper – कागजमा हस्ताक्षर
+    /share – { telegram-command-share }
+    /whoami – { help-whoami }
     /cancel – हस्ताक्षर रोक्नुहोस्
     /help – यो सूची
 not-understood = माफ गर्नुहोस्, मैले बुझिनँ।

@@ -18,6 +18,8 @@ help-line =
     • "गोपनीयता" – डाटा कसरी राखिन्छ
     • "कागजी फारम" – कागजमा हस्ताक्षर
     • "मेनु" – मुख्य मेनु
+    • "सेयर" – { telegram-command-share }
+    • "whoami" – { help-whoami }
     • "रद्द" – हस्ताक्षर गर्न रोक्नुहोस्
     • "सहायता" – यो सूची
 button-first-languages = पहिलो भाषाहरू
@@ -36,3 +38,4 @@ telegram-command-paper = कागजमा हस्ताक्षर
 telegram-command-cancel = हस्ताक्षर रोक्नुहोस्
 # The language's name where space is short (an organizer's audience button).
 language-short-name = नेपाली
+help-whoami = आफ्नो ID हेर्नुहोस्

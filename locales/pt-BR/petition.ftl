@@ -58,6 +58,8 @@ help =
     /privacy – como tratamos seus dados
     /menu – Menu principal
     /paper – Assinar no papel
+    /share – { telegram-command-share }
+    /whoami – { help-whoami }
     /cancel – Parar de assinar
     /help – esta lista
 not-understood = Desculpe, não entendi.

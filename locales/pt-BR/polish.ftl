@@ -18,6 +18,8 @@ help-line =
     • "privacidade" – como tratamos seus dados
     • "formulário em papel" – assinar no papel
     • "menu" – o menu principal
+    • "compartilhar" – { telegram-command-share }
+    • "whoami" – { help-whoami }
     • "cancelar" – parar de assinar
     • "ajuda" – esta lista
 button-first-languages = Primeiros idiomas
@@ -36,3 +38,4 @@ telegram-command-paper = Assinar no papel
 telegram-command-cancel = Parar de assinar
 # The language's name where space is short (an organizer's audience button).
 language-short-name = Português
+help-whoami = ver o seu próprio ID

@@ -58,6 +58,8 @@ help =
     /privacy – අප ඔබේ දත්ත හසුරුවන ආකාරය
     /menu – ප්‍රධාන මෙනුව
     /paper – කඩදාසියෙන් අත්සන් කරන්න
+    /share – { telegram-command-share }
+    /whoami – { help-whoami }
     /cancel – අත්සන් කිරීම නවත්වන්න
     /help – මෙම ලැයිස්තුව
 not-understood = සමාවන්න, මට එය තේරුණේ නැත.

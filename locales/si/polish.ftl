@@ -18,6 +18,8 @@ help-line =
     • "පෞද්ගලිකත්වය" – දත්ත හසුරුවන ආකාරය
     • "කඩදාසි පෝරමය" – කඩදාසියෙන් අත්සන් කරන්න
     • "මෙනුව" – ප්‍රධාන මෙනුව
+    • "බෙදාගන්න" – { telegram-command-share }
+    • "whoami" – { help-whoami }
     • "නවත්වන්න" – අත්සන් කිරීම නවත්වන්න
     • "උදව්" – මෙම ලැයිස්තුව
 button-first-languages = පළමු භාෂා
@@ -36,3 +38,4 @@ telegram-command-paper = කඩදාසියෙන් අත්සන් ක�
 telegram-command-cancel = අත්සන් කිරීම නවත්වන්න
 # The language's name where space is short (an organizer's audience button).
 language-short-name = සිංහල
+help-whoami = ඔබේ ID බලන්න

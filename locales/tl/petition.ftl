@@ -58,6 +58,8 @@ help =
     /privacy – kung paano namin hinahawakan ang data mo
     /menu – Pangunahing menu
     /paper – Pumirma sa papel
+    /share – { telegram-command-share }
+    /whoami – { help-whoami }
     /cancel – Ihinto ang pagpirma
     /help – ang listahang ito
 not-understood = Pasensya na, hindi ko iyon naintindihan.

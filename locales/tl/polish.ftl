@@ -18,6 +18,8 @@ help-line =
     • "privacy" – paano namin hinahawakan ang datos
     • "papel na form" – pumirma sa papel
     • "menu" – ang pangunahing menu
+    • "ibahagi" – { telegram-command-share }
+    • "whoami" – { help-whoami }
     • "kanselahin" – ihinto ang pagpirma
     • "tulong" – ang listahang ito
 button-first-languages = Mga unang wika
@@ -36,3 +38,4 @@ telegram-command-paper = Pumirma sa papel
 telegram-command-cancel = Ihinto ang pagpirma
 # The language's name where space is short (an organizer's audience button).
 language-short-name = Tagalog
+help-whoami = tingnan ang sarili mong ID

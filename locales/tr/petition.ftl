@@ -58,6 +58,8 @@ help =
     /privacy – verilerinizi nasıl işlediğimiz
     /menu – Ana menü
     /paper – Kâğıtla imzalayın
+    /share – { telegram-command-share }
+    /whoami – { help-whoami }
     /cancel – İmzalamayı bırakın
     /help – bu liste
 not-understood = Üzgünüm, bunu anlayamadım.

@@ -18,6 +18,8 @@ help-line =
     • "gizlilik" – verilerinizi nasıl işlediğimiz
     • "kâğıt form" – kâğıtla imzalayın
     • "menü" – ana menü
+    • "paylaş" – { telegram-command-share }
+    • "whoami" – { help-whoami }
     • "iptal" – imzalamayı bırakın
     • "yardım" – bu liste
 button-first-languages = İlk diller
@@ -36,3 +38,4 @@ telegram-command-paper = Kâğıtla imzalayın
 telegram-command-cancel = İmzalamayı bırakın
 # The language's name where space is short (an organizer's audience button).
 language-short-name = Türkçe
+help-whoami = kendi kimliğini (ID) gör

@@ -58,6 +58,8 @@ help =
     /privacy – cách chúng tôi xử lý dữ liệu của bạn
     /menu – Menu chính
     /paper – Ký trên giấy
+    /share – { telegram-command-share }
+    /whoami – { help-whoami }
     /cancel – Dừng việc ký
     /help – danh sách này
 not-understood = Xin lỗi, tôi không hiểu.

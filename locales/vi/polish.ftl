@@ -18,6 +18,8 @@ help-line =
     • "quyền riêng tư" – cách chúng tôi xử lý dữ liệu
     • "mẫu giấy" – ký trên giấy
     • "menu" – menu chính
+    • "chia sẻ" – { telegram-command-share }
+    • "whoami" – { help-whoami }
     • "hủy" – dừng việc ký
     • "trợ giúp" – danh sách này
 button-first-languages = Ngôn ngữ đầu tiên
@@ -36,3 +38,4 @@ telegram-command-paper = Ký trên giấy
 telegram-command-cancel = Dừng việc ký
 # The language's name where space is short (an organizer's audience button).
 language-short-name = Tiếng Việt
+help-whoami = xem ID của bạn

@@ -58,6 +58,8 @@ help =
     /privacy – 我们如何处理你的数据
     /menu – 主菜单
     /paper – 用纸签名
+    /share – { telegram-command-share }
+    /whoami – { help-whoami }
     /cancel – 停止签名
     /help – 显示此列表
 not-understood = 抱歉,我没有理解。

@@ -18,6 +18,8 @@ help-line =
     • 「隐私」 – 我们如何处理数据
     • 「纸质签名表」 – 用纸签名
     • 「菜单」 – 主菜单
+    • 「分享」 – { telegram-command-share }
+    • 「我的ID」 – { help-whoami }
     • 「取消」 – 停止签名
     • 「帮助」 – 这个列表
 button-first-languages = 最前面的语言
@@ -36,3 +38,4 @@ telegram-command-paper = 用纸签名
 telegram-command-cancel = 停止签名
 # The language's name where space is short (an organizer's audience button).
 language-short-name = 简体中文
+help-whoami = 查看自己的 ID

@@ -58,6 +58,8 @@ help =
     /privacy – 我們如何處理你的資料
     /menu – 主選單
     /paper – 用紙簽名
+    /share – { telegram-command-share }
+    /whoami – { help-whoami }
     /cancel – 停止簽名
     /help – 顯示此列表
 not-understood = 抱歉,我沒有理解。

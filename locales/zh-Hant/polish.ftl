@@ -18,6 +18,8 @@ help-line =
     • 「隱私」 – 我們如何處理資料
     • 「紙質簽名表」 – 用紙簽名
     • 「選單」 – 主選單
+    • 「分享」 – { telegram-command-share }
+    • 「我的ID」 – { help-whoami }
     • 「取消」 – 停止簽名
     • 「幫助」 – 這個列表
 button-first-languages = 最前面的語言
@@ -36,3 +38,4 @@ telegram-command-paper = 用紙簽名
 telegram-command-cancel = 停止簽名
 # The language's name where space is short (an organizer's audience button).
 language-short-name = 繁體中文
+help-whoami = 查看自己的 ID

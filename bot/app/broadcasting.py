@@ -1,10 +1,10 @@
 """Keep broadcasting going in the serving process: a loop that resumes unfinished jobs.
 
-Every few seconds (BROADCAST_CHECK_SECONDS) the worker starts the scheduled broadcasts whose time has come (`broadcast --at`), and
-looks for broadcasts still marked as sending whose worker is gone (its lease ran out, or its process on
-this machine died) and finishes them, so a crash or a killed `run_bot.py broadcast` never leaves an
-update half sent. The engine itself is built by the
-composition root (`bot.app.assembly`) and given to the organizer desk there.
+Every few seconds (BROADCAST_CHECK_SECONDS) the worker starts the scheduled broadcasts whose time has come
+(`broadcast --at`), and looks for broadcasts still marked as sending whose worker is gone (its lease ran out,
+or its process on this machine died) and finishes them, so a crash or a killed `run_bot.py broadcast` never
+leaves an update half sent. The engine itself is built by the composition root (`bot.app.assembly`) and given
+to the organizer desk there.
 """
 
 from __future__ import annotations

@@ -13,10 +13,13 @@ import pytest
 from aiohttp.test_utils import TestClient, TestServer
 from PIL import Image
 
-from bot.app.assembly import broadcast_engine
+from bot.app.assembly import broadcast_engine, line_figures
 from bot.app.server import build_app
+from bot.channels.line.broadcast import line_broadcaster
 from bot.channels.telegram.broadcast import telegram_broadcaster
 from bot.core.config import load_settings
+from bot.core.outlets import Outlets
+from bot.core.types import OutMessage
 from bot.organizing.broadcast import BroadcastEngine
 from bot.organizing.stats import chart_figure
 from storage.base import PersonRecord
@@ -29,6 +32,7 @@ from tests.conftest import FIXED_NOW, make_service
 from tests.test_broadcast_line import cli as line_cli
 from tests.test_broadcast_line import seed_line
 from tests.test_broadcast_telegram import received, run_cli, seed_telegram
+from tests.test_organizer_chat import Organizer
 
 
 @pytest.fixture
@@ -232,6 +236,40 @@ async def test_line_opens_and_clicks_show_in_the_broadcast_report(api: Any, db_u
     assert len(asked) == 2 and all(c.status == 200 for c in asked)
     insight = asked[-1]
     assert insight.body["customAggregationUnit"] == "broadcast_1" and len(insight.body["from"]) == 8
+
+
+async def test_the_chat_report_shows_line_opens_and_clicks_when_line_has_them(api: Any, db_url: str) -> None:
+    settings = load_settings({"DATABASE_URL": db_url, "LINE_CHANNEL_SECRET": SECRET,
+                              "LINE_CHANNEL_ACCESS_TOKEN": ACCESS_TOKEN, "LINE_API_URL": api.url}, env_file=None)
+    notes: list[str] = []
+
+    async def notify(user_id: str, messages: list[OutMessage]) -> None:
+        notes.extend(m.text for m in messages)
+
+    async with line_broadcaster(settings) as line:
+        service = await make_service(
+            db_url, organizers=lambda platform, user: (platform, user) == ("telegram", "org"),
+            engine=lambda repo, i18n: BroadcastEngine(repo, i18n, lambda: FIXED_NOW, line, None, line_rate=1000),
+            line_quota=line.quota, outlets=Outlets(notifiers={"telegram": notify}), line_insight=line_figures(settings))
+        await seed_line(service, 10)
+        api.unit_readers["broadcast_1"] = (7, 1)  # LINE has figures for the first broadcast, none yet for the second
+        organizer = Organizer(service, "org")
+        for job in (1, 2):
+            await organizer.say("/broadcast")
+            await organizer.say("お知らせ")
+            await organizer.press("No more languages")
+            await organizer.press("No link")
+            await organizer.press("All subscribers")
+            await organizer.press("Send")
+            assert f"Broadcast #{job} is being sent" in organizer.text
+            await asyncio.wait_for(asyncio.gather(*service.desk.running.values()), 30)
+    first, second = [note for note in notes if "is finished" in note]
+    assert "Broadcast #1 is finished" in first and "Sent: 10" in first
+    assert first.endswith("LINE so far: 7 people opened the update, 1 opened its link.")
+    assert "Broadcast #2 is finished" in second and "Sent: 10" in second and "LINE" not in second
+    asked = [c.body["customAggregationUnit"] for c in api.calls if c.kind == "insight"]
+    assert asked == ["broadcast_1", "broadcast_2"]
+    await service.repo.close()
 
 
 async def test_an_unreachable_line_is_named_with_what_to_do(db_url: str, tmp_path: Path) -> None:

@@ -13,10 +13,13 @@ import pytest
 from aiohttp.test_utils import TestClient, TestServer
 from PIL import Image
 
-from bot.app.assembly import broadcast_engine
+from bot.app.assembly import broadcast_engine, line_figures
 from bot.app.server import build_app
+from bot.channels.line.broadcast import line_broadcaster
 from bot.channels.telegram.broadcast import telegram_broadcaster
 from bot.core.config import load_settings
+from bot.core.outlets import Outlets
+from bot.core.types import OutMessage
 from bot.organizing.broadcast import BroadcastEngine
 from bot.organizing.stats import chart_figure
 from storage.base import PersonRecord
@@ -24,10 +27,12 @@ from storage.reports import Stats
 from testkit.common import free_port, utf16_len
 from testkit.line_api import ACCESS_TOKEN, SECRET, FakeLineApi
 from testkit.telegram_api import FakeTelegram, TelegramPerson, bot_settings, running_bot
+from tests.bot_process import ROOT, bot_processes, wait_for
 from tests.conftest import FIXED_NOW, make_service
 from tests.test_broadcast_line import cli as line_cli
 from tests.test_broadcast_line import seed_line
-from tests.test_broadcast_telegram import run_cli, seed_telegram
+from tests.test_broadcast_telegram import received, run_cli, seed_telegram
+from tests.test_organizer_chat import Organizer
 
 
 @pytest.fixture
@@ -164,6 +169,39 @@ async def test_scheduled_broadcasts_are_listed_cancelled_and_sent_when_due(
     await service.repo.close()
 
 
+async def test_the_serving_process_sends_a_scheduled_broadcast_when_it_is_due(
+    fake: FakeTelegram, db_url: str, tmp_path: Path
+) -> None:
+    service = await make_service(db_url)
+    people = await seed_telegram(service, 4)
+    await service.repo.close()
+    at = datetime.now(UTC).replace(microsecond=0) + timedelta(seconds=8)
+    process = await run_cli(fake, db_url, tmp_path, "--text", "ja=ja.txt", "--at", at.isoformat(sep=" "),
+                            "--as", "Aiko", "--yes")
+    out, err = await asyncio.wait_for(process.communicate(), 60)
+    assert process.returncode == 0 and "Broadcast #1 is scheduled" in out.decode(), err.decode()
+    settings = {"DATABASE_URL": db_url, "CAMPAIGN_FILE": str(ROOT / "campaign.toml"), "BROADCAST_CHECK_SECONDS": "0.5",
+                "TELEGRAM_BOT_TOKEN": fake.token, "TELEGRAM_API_URL": fake.url, "TELEGRAM_BROADCAST_RATE": "1000",
+                "TELEGRAM_WEBHOOK_URL": "https://bot.example.org/telegram/webhook"}
+    async with bot_processes([settings], tmp_path) as (bot,):
+        assert not received(fake)  # not before its time
+
+        async def all_sent() -> bool:
+            return len(received(fake)) == len(people)
+
+        await wait_for(all_sent, "the scheduled broadcast to reach everyone", timeout=60)
+        assert datetime.now(UTC) >= at
+        await asyncio.sleep(2)  # a few more looks for due jobs: none sends it again
+    assert received(fake) == {person: 1 for person in people}
+    assert bot.process.returncode == 0, bot.output()  # stopped cleanly by SIGTERM
+    assert "scheduled broadcast 1 started" in bot.output()
+    service = await make_service(db_url)
+    async with service.repo.transaction() as tx:
+        job = await tx.broadcasts.get_job(1)
+    assert job is not None and job.state == "done"
+    await service.repo.close()
+
+
 async def test_two_jobs_in_two_processes_share_one_sending_rate(
     fake: FakeTelegram, db_url: str, tmp_path: Path
 ) -> None:
@@ -200,6 +238,40 @@ async def test_line_opens_and_clicks_show_in_the_broadcast_report(api: Any, db_u
     assert insight.body["customAggregationUnit"] == "broadcast_1" and len(insight.body["from"]) == 8
 
 
+async def test_the_chat_report_shows_line_opens_and_clicks_when_line_has_them(api: Any, db_url: str) -> None:
+    settings = load_settings({"DATABASE_URL": db_url, "LINE_CHANNEL_SECRET": SECRET,
+                              "LINE_CHANNEL_ACCESS_TOKEN": ACCESS_TOKEN, "LINE_API_URL": api.url}, env_file=None)
+    notes: list[str] = []
+
+    async def notify(user_id: str, messages: list[OutMessage]) -> None:
+        notes.extend(m.text for m in messages)
+
+    async with line_broadcaster(settings) as line:
+        service = await make_service(
+            db_url, organizers=lambda platform, user: (platform, user) == ("telegram", "org"),
+            engine=lambda repo, i18n: BroadcastEngine(repo, i18n, lambda: FIXED_NOW, line, None, line_rate=1000),
+            line_quota=line.quota, outlets=Outlets(notifiers={"telegram": notify}), line_insight=line_figures(settings))
+        await seed_line(service, 10)
+        api.unit_readers["broadcast_1"] = (7, 1)  # LINE has figures for the first broadcast, none yet for the second
+        organizer = Organizer(service, "org")
+        for job in (1, 2):
+            await organizer.say("/broadcast")
+            await organizer.say("お知らせ")
+            await organizer.press("No more languages")
+            await organizer.press("No link")
+            await organizer.press("All subscribers")
+            await organizer.press("Send")
+            assert f"Broadcast #{job} is being sent" in organizer.text
+            await asyncio.wait_for(asyncio.gather(*service.desk.running.values()), 30)
+    first, second = [note for note in notes if "is finished" in note]
+    assert "Broadcast #1 is finished" in first and "Sent: 10" in first
+    assert first.endswith("LINE so far: 7 people opened the update, 1 opened its link.")
+    assert "Broadcast #2 is finished" in second and "Sent: 10" in second and "LINE" not in second
+    asked = [c.body["customAggregationUnit"] for c in api.calls if c.kind == "insight"]
+    assert asked == ["broadcast_1", "broadcast_2"]
+    await service.repo.close()
+
+
 async def test_an_unreachable_line_is_named_with_what_to_do(db_url: str, tmp_path: Path) -> None:
     service = await make_service(db_url)
     await seed_line(service, 3)
@@ -213,6 +285,31 @@ async def test_an_unreachable_line_is_named_with_what_to_do(db_url: str, tmp_pat
     assert f"{gone.url.removeprefix('http://')} could not be reached" in message  # type: ignore[attr-defined]
     assert "while reading the monthly message quota" in message and "retry" in message
     assert "--resume" in message
+
+
+async def test_a_line_that_does_not_answer_in_time_is_named_with_what_to_do(db_url: str, tmp_path: Path) -> None:
+    service = await make_service(db_url)
+    await seed_line(service, 3)
+    await service.repo.close()
+    connected = asyncio.Event()
+
+    async def never_answer(reader: asyncio.StreamReader, writer: asyncio.StreamWriter) -> None:
+        connected.set()
+        await reader.read()  # until the client gives up and closes the connection
+        writer.close()
+
+    server = await asyncio.start_server(never_answer, "127.0.0.1", 0)
+    silent = FakeLineApi()
+    silent.url = f"http://127.0.0.1:{server.sockets[0].getsockname()[1]}"  # type: ignore[attr-defined]
+    async with server:
+        process = await line_cli(silent, db_url, tmp_path, "--text", "ja=ja.txt", "--yes")
+        _, err = await asyncio.wait_for(process.communicate(), 90)
+    message = err.decode()
+    assert process.returncode == 1, message
+    assert connected.is_set()
+    assert f"{silent.url.removeprefix('http://')} did not answer in time (timeout)" in message  # type: ignore
+    assert "while reading the monthly message quota" in message and "retry" in message and "--resume" in message
+    assert "Traceback" not in message
 
 
 @pytest.mark.parametrize("days", [0, 1, 3, 60])

@@ -14,6 +14,7 @@ from collections.abc import AsyncIterator, Callable
 from contextlib import AsyncExitStack, asynccontextmanager
 from dataclasses import dataclass
 from datetime import datetime
+from functools import partial
 from typing import TYPE_CHECKING, Protocol
 
 from bot.core.campaign import Campaign, load_campaign
@@ -30,7 +31,7 @@ if TYPE_CHECKING:  # the service pulls in the whole conversation: a report comma
 
     from bot.core.service import PetitionService
     from bot.organizing.broadcast import BroadcastEngine
-    from bot.organizing.desk import OrganizerDesk, QuotaReader
+    from bot.organizing.desk import InsightReader, OrganizerDesk, QuotaReader
 
 log = logging.getLogger(__name__)
 
@@ -94,7 +95,7 @@ def assemble(
     repo: Repository, i18n: I18n, campaign: Campaign, *, clock: Callable[[], datetime] = utc_now,
     organizers: Callable[[str, str], bool] = lambda platform, user_id: False,
     engine: BroadcastEngine | None = None, line_quota: QuotaReader | None = None, outlets: Outlets | None = None,
-    throttle: Throttle | None = None, dashboard_url: str = "",
+    throttle: Throttle | None = None, dashboard_url: str = "", line_insight: InsightReader | None = None,
 ) -> tuple[PetitionService, OrganizerDesk]:
     """Assemble the service: the conversation's steps and commands, the desk with its engine and quota."""
     import handlers
@@ -109,7 +110,7 @@ def assemble(
     renderer = Renderer(i18n, campaign)
     desk = OrganizerDesk(repo, renderer, outlets, engine=engine, line_quota=line_quota,
                          prices=PlanPrices(campaign.line_message_price, campaign.currency), dashboard_url=dashboard_url,
-                         clock=clock)
+                         clock=clock, line_insight=line_insight)
     conversation = Conversation(handlers.handle, COMMANDS, handlers.STEPS, handlers.DRAFTS)
     service = PetitionService(
         repo, i18n, campaign, renderer=renderer, conversation=conversation, desk=desk, outlets=outlets, clock=clock,
@@ -122,11 +123,11 @@ def build_service(
     repo: Repository, i18n: I18n, campaign: Campaign, *, clock: Callable[[], datetime] = utc_now,
     organizers: Callable[[str, str], bool] = lambda platform, user_id: False,
     engine: BroadcastEngine | None = None, line_quota: QuotaReader | None = None, outlets: Outlets | None = None,
-    throttle: Throttle | None = None,
+    throttle: Throttle | None = None, line_insight: InsightReader | None = None,
 ) -> PetitionService:
     """The service alone, assembled as `assemble` does."""
     return assemble(repo, i18n, campaign, clock=clock, organizers=organizers, engine=engine, line_quota=line_quota,
-                    outlets=outlets, throttle=throttle)[0]
+                    outlets=outlets, throttle=throttle, line_insight=line_insight)[0]
 
 
 @asynccontextmanager
@@ -158,6 +159,15 @@ async def broadcast_engine(
                               public_base_url=settings.public_base_url)
 
 
+def line_figures(settings: Settings) -> InsightReader | None:
+    """LINE's opens and clicks for the desk's chat reports, where LINE is configured."""
+    if not settings.line_enabled:
+        return None
+    from bot.channels.line.insight import read_figures
+
+    return partial(read_figures, settings)
+
+
 def configured_channels(settings: Settings, service: PetitionService) -> list[Channel]:
     """A channel for every configured platform, each answering for its platform in the service's outlets."""
     channels: list[Channel] = []
@@ -185,5 +195,5 @@ async def serving(settings: Settings) -> AsyncIterator[Served]:
         service, desk = assemble(repo, i18n, campaign, organizers=settings.is_organizer, engine=engine,
                                  line_quota=engine.line.quota if engine and engine.line else None,
                                  throttle=Throttle(share=1 / settings.instances),
-                                 dashboard_url=settings.dashboard_url)
+                                 dashboard_url=settings.dashboard_url, line_insight=line_figures(settings))
         yield Served(service, desk, engine, configured_channels(settings, service))

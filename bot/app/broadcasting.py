@@ -1,10 +1,10 @@
 """Keep broadcasting going in the serving process: a loop that resumes unfinished jobs.
 
-Every few seconds the worker starts the scheduled broadcasts whose time has come (`broadcast --at`), and
-looks for broadcasts still marked as sending whose worker is gone (its lease ran out, or its process on
-this machine died) and finishes them, so a crash or a killed `run_bot.py broadcast` never leaves an
-update half sent. The engine itself is built by the
-composition root (`bot.app.assembly`) and given to the organizer desk there.
+Every few seconds (BROADCAST_CHECK_SECONDS) the worker starts the scheduled broadcasts whose time has come
+(`broadcast --at`), and looks for broadcasts still marked as sending whose worker is gone (its lease ran out,
+or its process on this machine died) and finishes them, so a crash or a killed `run_bot.py broadcast` never
+leaves an update half sent. The engine itself is built by the composition root (`bot.app.assembly`) and given
+to the organizer desk there.
 """
 
 from __future__ import annotations
@@ -25,12 +25,15 @@ RESUME_EVERY = 15.0
 
 
 @asynccontextmanager
-async def broadcasting(repo: Repository, desk: OrganizerDesk, engine: BroadcastEngine | None) -> AsyncIterator[None]:
-    """Keep resuming unfinished jobs; on exit, stop the loop and the broadcasts under way (resumed next start)."""
+async def broadcasting(
+    repo: Repository, desk: OrganizerDesk, engine: BroadcastEngine | None, every: float = RESUME_EVERY
+) -> AsyncIterator[None]:
+    """Start due jobs and resume unfinished ones every `every` seconds; on exit, stop the loop and the
+    broadcasts under way (resumed next start)."""
     if engine is None:
         yield
         return
-    task = asyncio.create_task(resume_forever(repo, desk, engine))
+    task = asyncio.create_task(resume_forever(repo, desk, engine, every))
     try:
         yield
     finally:

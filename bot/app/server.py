@@ -89,7 +89,7 @@ async def serve(settings: Settings) -> None:
             for channel in channels:
                 await channel.start()
             repo = served.service.repo
-            async with broadcasting(repo, served.desk, served.engine), \
+            async with broadcasting(repo, served.desk, served.engine, settings.broadcast_check_seconds), \
                     upkeeping(repo, served.service.campaign.abandoned_draft_days):
                 # What start-up loaded stays for the life of the process: keep full garbage collections
                 # from walking it each time (their pauses of the loop made the slowest webhooks).

@@ -45,6 +45,8 @@ SETTINGS: tuple[tuple[str, str, str], ...] = (
     ("PUBLIC_BASE_URL", "", "the bot's public https:// address; LINE fetches broadcast pictures from it"),
     ("TELEGRAM_BROADCAST_RATE", "30", "broadcast messages per second on Telegram (its limit is about 30)"),
     ("LINE_MULTICAST_RATE", "200", "multicast requests per second on LINE (its limit is 200)"),
+    ("BROADCAST_CHECK_SECONDS", "15", "seconds between the serving process's looks for scheduled broadcasts"
+     " that are due and unfinished ones to resume"),
     ("DB_CHECK_ON_START", "no", "yes: run PRAGMA integrity_check at start and refuse to run on a damaged database"),
     ("DASHBOARD_URL", "", "public address of the organizers' dashboard, e.g. https://bot.example.org/dashboard/;"
      " empty: http://HOST:PORT/dashboard/"),
@@ -82,6 +84,7 @@ class Settings:
     organizer_line_ids: frozenset[str] = frozenset()
     telegram_broadcast_rate: float = 30.0
     line_multicast_rate: float = 200.0
+    broadcast_check_seconds: float = 15.0
     db_check_on_start: bool = False
     access_log: bool = False
     database_pool_size: int = 10
@@ -156,6 +159,11 @@ def _validate(v: dict[str, str]) -> Settings:
                 raise ValueError
         except ValueError:
             raise ConfigError(f"{name} must be a number of messages per second, above 0") from None
+    try:
+        if not 0 < float(v["BROADCAST_CHECK_SECONDS"]) <= 3600:
+            raise ValueError
+    except ValueError:
+        raise ConfigError("BROADCAST_CHECK_SECONDS must be a number of seconds, above 0 and at most 3600") from None
     if v["DASHBOARD_URL"] and not re.fullmatch(r"https?://[^\s/]+(/\S*)?/dashboard/", v["DASHBOARD_URL"]):
         raise ConfigError("DASHBOARD_URL must be an http(s):// address ending in /dashboard/")
     for name in ("DB_CHECK_ON_START", "ACCESS_LOG"):
@@ -174,6 +182,7 @@ def _validate(v: dict[str, str]) -> Settings:
         organizer_telegram_ids=_ids(v["ORGANIZER_TELEGRAM_IDS"]), organizer_line_ids=_ids(v["ORGANIZER_LINE_IDS"]),
         telegram_broadcast_rate=float(v["TELEGRAM_BROADCAST_RATE"]),
         line_multicast_rate=float(v["LINE_MULTICAST_RATE"]),
+        broadcast_check_seconds=float(v["BROADCAST_CHECK_SECONDS"]),
         database_url=v["DATABASE_URL"], campaign_file=Path(v["CAMPAIGN_FILE"]), log_level=v["LOG_LEVEL"].upper(),
         host=v["HOST"], port=int(v["PORT"]), telegram_bot_token=v["TELEGRAM_BOT_TOKEN"],
         telegram_webhook_url=v["TELEGRAM_WEBHOOK_URL"], telegram_webhook_secret=v["TELEGRAM_WEBHOOK_SECRET"],

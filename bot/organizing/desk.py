@@ -40,6 +40,8 @@ from storage.base import Repository, Transaction
 
 log = logging.getLogger(__name__)
 QuotaReader = Callable[[], Awaitable[tuple[int | None, int]]]
+# LINE's (opened, clicked) for an aggregation unit since a moment; None while LINE has not published them.
+InsightReader = Callable[[str, datetime], Awaitable[tuple[int | None, int | None]]]
 PROGRESS_STEPS = 10  # progress messages per broadcast, at most
 
 
@@ -47,9 +49,9 @@ class OrganizerDesk:
     def __init__(
         self, repo: Repository, renderer: Renderer, outlets: Outlets, *, engine: BroadcastEngine | None = None,
         line_quota: QuotaReader | None = None, prices: PlanPrices = NO_PRICE, dashboard_url: str = "",
-        clock: Callable[[], datetime] = utc_now,
+        clock: Callable[[], datetime] = utc_now, line_insight: InsightReader | None = None,
     ) -> None:
-        self.clock = clock
+        self.clock, self.line_insight = clock, line_insight
         self.repo, self.renderer, self.outlets = repo, renderer, outlets
         self.dashboard_url = dashboard_url  # where sign-in links point; empty: the dashboard is not served
         self.engine = engine  # None where no platform can send (the console): broadcasts are not started
@@ -164,12 +166,32 @@ class OrganizerDesk:
             async with self.repo.transaction() as tx:
                 job = await tx.broadcasts.get_job(job_id)
             if notify and job is not None:
-                await notify(user_id, [OutMessage(self.renderer.text(self.report_text(job_id, job.state, job.note,
-                                                                                        report), locale))])
+                words = [self.renderer.text(self.report_text(job_id, job.state, job.note, report), locale)]
+                if "line" in report:
+                    words += await self._line_readers(job_id, locale)
+                await notify(user_id, [OutMessage("\n".join(words))])
         except Exception:
             log.exception("broadcast %s failed", job_id)
         finally:
             self.running.pop(job_id, None)
+
+    async def _line_readers(self, job_id: int, locale: str) -> list[str]:
+        """LINE's opens and clicks of this job, as in the shell's report; nothing while LINE has no figures."""
+        if self.line_insight is None:
+            return []
+        async with self.repo.transaction() as tx:
+            found = await tx.organizing.unit_since(job_id)
+        if not found or not found[0]:
+            return []
+        try:
+            opened, clicked = await self.line_insight(*found)
+        except Exception:  # the figures are a bonus to the report; the shell's `broadcast --report N` names why
+            log.warning("LINE opens and clicks of broadcast %s not read", job_id)
+            return []
+        if opened is None:
+            return []
+        text = Text("broadcast-report-insight", {"opened": opened, "clicked": clicked or 0})
+        return [self.renderer.text(text, locale)]
 
     @staticmethod
     def report_text(job_id: int, state: str, note: str, report: dict[str, dict[str, int]]) -> Text:

@@ -133,3 +133,11 @@ cli-purge-done = { $count ->
     [one] 1 signature made before { $day } was deleted.
    *[other] { $count } signatures made before { $day } were deleted.
     }
+# The organizer's chat report of a finished broadcast: LINE's opens and clicks, when LINE has them.
+broadcast-report-insight = LINE so far: { $opened ->
+    [one] 1 person opened the update
+   *[other] { $opened } people opened the update
+    }, { $clicked ->
+    [one] 1 opened its link
+   *[other] { $clicked } opened its link
+    }.

@@ -77,3 +77,5 @@ cli-purge-confirm = Hapus { $count } tanda tangan yang dibuat sebelum { $day }? 
 cli-purge-nothing = Tidak ada yang dihapus.
 cli-purge-abandoned = { $count } tanda tangan yang dimulai lalu ditinggalkan selama { $days } hari telah dihapus.
 cli-purge-done = { $count } tanda tangan yang dibuat sebelum { $day } telah dihapus.
+# The organizer's chat report of a finished broadcast: LINE's opens and clicks, when LINE has them.
+broadcast-report-insight = LINE sejauh ini: { $opened } orang membuka pesan, { $clicked } orang membuka tautannya.

@@ -77,3 +77,5 @@ cli-purge-confirm = { $day } より 前の 署名 { $count }件を 消します�
 cli-purge-nothing = 何も 消して いません。
 cli-purge-abandoned = とちゅうで { $days } 日 いじょう とまって いた 署名(しょめい) { $count } けんを 消しました。
 cli-purge-done = { $day } より 前の 署名 { $count }件を 消しました。
+# The organizer's chat report of a finished broadcast: LINE's opens and clicks, when LINE has them.
+broadcast-report-insight = LINEで いままでに { $opened }人が 開きました。{ $clicked }人が リンクを 開きました。

@@ -79,3 +79,5 @@ cli-purge-confirm = { $day } より前の署名 { $count }件を削除します�
 cli-purge-nothing = 何も削除していません。
 cli-purge-abandoned = 途中で { $days } 日以上放置された署名 { $count } 件を削除しました。
 cli-purge-done = { $day } より前の署名 { $count }件を削除しました。
+# The organizer's chat report of a finished broadcast: LINE's opens and clicks, when LINE has them.
+broadcast-report-insight = LINEでのこれまでの反応: { $opened }人が開封し、{ $clicked }人がリンクを開きました。

@@ -77,3 +77,5 @@ cli-purge-confirm = { $day } 이전의 서명 { $count }건을 삭제할까요? 
 cli-purge-nothing = 아무것도 삭제하지 않았습니다.
 cli-purge-abandoned = 시작한 뒤 { $days }일 동안 방치된 서명 { $count }건을 삭제했습니다.
 cli-purge-done = { $day } 이전의 서명 { $count }건을 삭제했습니다.
+# The organizer's chat report of a finished broadcast: LINE's opens and clicks, when LINE has them.
+broadcast-report-insight = LINE 지금까지: { $opened }명이 메시지를 열었고, { $clicked }명이 링크를 열었습니다.

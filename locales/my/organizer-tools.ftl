@@ -77,3 +77,5 @@ cli-purge-confirm = { $day } မတိုင်မီ ထိုးခဲ့သ�
 cli-purge-nothing = ဘာမှ မဖျက်ရသေးပါ။
 cli-purge-abandoned = စတင်ပြီး { $days } ရက် ပစ်ထားသော လက်မှတ် { $count } ခုကို ဖျက်ပြီးပါပြီ။
 cli-purge-done = { $day } မတိုင်မီ ထိုးခဲ့သော လက်မှတ် { $count } ခုကို ဖျက်ပြီးပါပြီ။
+# The organizer's chat report of a finished broadcast: LINE's opens and clicks, when LINE has them.
+broadcast-report-insight = LINE တွင် ယခုအထိ: { $opened } ဦး မက်ဆေ့ချ်ကို ဖွင့်ကြည့်ခဲ့ပြီး { $clicked } ဦး ၎င်း၏ လင့်ခ်ကို ဖွင့်ခဲ့သည်။

@@ -77,3 +77,5 @@ cli-purge-confirm = { $day } भन्दा अघिका { $count } हस�
 cli-purge-nothing = केही मेटाइएन।
 cli-purge-abandoned = सुरु गरेर { $days } दिनसम्म छोडिएका { $count } हस्ताक्षर मेटाइए।
 cli-purge-done = { $day } भन्दा अघिका { $count } हस्ताक्षर मेटाइए।
+# The organizer's chat report of a finished broadcast: LINE's opens and clicks, when LINE has them.
+broadcast-report-insight = LINE मा अहिलेसम्म: { $opened } जनाले सन्देश खोले, { $clicked } जनाले यसको लिङ्क खोले।

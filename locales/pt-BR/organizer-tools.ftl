@@ -125,3 +125,11 @@ cli-purge-done = { $count ->
     [one] { $count } assinatura feita antes de { $day } foi apagada.
    *[other] { $count } assinaturas feitas antes de { $day } foram apagadas.
     }
+# The organizer's chat report of a finished broadcast: LINE's opens and clicks, when LINE has them.
+broadcast-report-insight = LINE até agora: { $opened ->
+    [one] { $opened } pessoa abriu a mensagem
+   *[other] { $opened } pessoas abriram a mensagem
+    }, { $clicked ->
+    [one] { $clicked } abriu o link
+   *[other] { $clicked } abriram o link
+    }.

@@ -77,3 +77,5 @@ cli-purge-confirm = { $day } ට පෙර කළ අත්සන් { $count } 
 cli-purge-nothing = කිසිවක් මකා නැත.
 cli-purge-abandoned = ආරම්භ කර දින { $days }ක් අතහැර දැමූ අත්සන් { $count }ක් මකා දමන ලදී.
 cli-purge-done = { $day } ට පෙර කළ අත්සන් { $count } මකා දැමුවා.
+# The organizer's chat report of a finished broadcast: LINE's opens and clicks, when LINE has them.
+broadcast-report-insight = LINE හි මේ වන විට: { $opened } දෙනෙක් පණිවිඩය විවෘත කළා, { $clicked } දෙනෙක් එහි සබැඳිය විවෘත කළා.

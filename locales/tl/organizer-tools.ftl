@@ -77,3 +77,5 @@ cli-purge-confirm = Burahin ang { $count } pirmang ginawa bago ang { $day }? [y/
 cli-purge-nothing = Walang binura.
 cli-purge-abandoned = Binura ang { $count } pirmang sinimulan at iniwan nang { $days } araw.
 cli-purge-done = Nabura ang { $count } pirmang ginawa bago ang { $day }.
+# The organizer's chat report of a finished broadcast: LINE's opens and clicks, when LINE has them.
+broadcast-report-insight = Sa LINE sa ngayon: { $opened } tao ang nagbukas ng update, { $clicked } ang nagbukas ng link nito.

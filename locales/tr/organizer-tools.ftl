@@ -77,3 +77,5 @@ cli-purge-confirm = { $day } tarihinden önce atılan { $count } imza silinsin m
 cli-purge-nothing = Hiçbir şey silinmedi.
 cli-purge-abandoned = Başlanıp { $days } gün bırakılan { $count } imza silindi.
 cli-purge-done = { $day } tarihinden önce atılan { $count } imza silindi.
+# The organizer's chat report of a finished broadcast: LINE's opens and clicks, when LINE has them.
+broadcast-report-insight = LINE'da şimdiye kadar: { $opened } kişi mesajı açtı, { $clicked } kişi bağlantısını açtı.

@@ -77,3 +77,5 @@ cli-purge-confirm = Xóa { $count } chữ ký được ký trước { $day }? [y
 cli-purge-nothing = Chưa xóa gì.
 cli-purge-abandoned = Đã xóa { $count } chữ ký bắt đầu rồi bỏ dở trong { $days } ngày.
 cli-purge-done = Đã xóa { $count } chữ ký được ký trước { $day }.
+# The organizer's chat report of a finished broadcast: LINE's opens and clicks, when LINE has them.
+broadcast-report-insight = Trên LINE đến nay: { $opened } người đã mở tin, { $clicked } người đã mở liên kết.

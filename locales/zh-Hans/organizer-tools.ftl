@@ -77,3 +77,5 @@ cli-purge-confirm = 删除 { $day } 之前的 { $count } 个签名吗?[y/N]
 cli-purge-nothing = 没有删除任何内容。
 cli-purge-abandoned = 已删除 { $count } 个开始后搁置 { $days } 天的签名。
 cli-purge-done = 已删除 { $day } 之前的 { $count } 个签名。
+# The organizer's chat report of a finished broadcast: LINE's opens and clicks, when LINE has them.
+broadcast-report-insight = LINE 目前:{ $opened } 人打开了这条消息,{ $clicked } 人打开了其中的链接。

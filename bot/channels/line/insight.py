@@ -36,3 +36,9 @@ async def read_insight(settings: Settings, unit: str, sent_at: datetime) -> Insi
         await client.close()
     overview = answer.overview
     return Insight(overview.unique_impression if overview else None, overview.unique_click if overview else None)
+
+
+async def read_figures(settings: Settings, unit: str, sent_at: datetime) -> tuple[int | None, int | None]:
+    """`read_insight` as the organizer desk takes it: (opened, clicked)."""
+    insight = await read_insight(settings, unit, sent_at)
+    return insight.opened, insight.clicked

@@ -77,3 +77,5 @@ cli-purge-confirm = 刪除 { $day } 之前的 { $count } 個簽名嗎?[y/N]
 cli-purge-nothing = 沒有刪除任何內容。
 cli-purge-abandoned = 已刪除 { $count } 個開始後擱置 { $days } 天的簽名。
 cli-purge-done = 已刪除 { $day } 之前的 { $count } 個簽名。
+# The organizer's chat report of a finished broadcast: LINE's opens and clicks, when LINE has them.
+broadcast-report-insight = LINE 目前:{ $opened } 人打開了這條訊息,{ $clicked } 人打開了其中的連結。

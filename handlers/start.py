@@ -66,7 +66,8 @@ REFERRAL_CODE = re.compile(r"[A-Za-z0-9_-]{4,32}")
 
 @router.command("start")
 def start(s: Session, ctx: Context, arg: str) -> Outcome:
-    """Greet the person: a signer sees their status, anyone else the language choice."""
+    """Greet the person: a signer sees their status, a newcomer the petition in the language their platform
+    names (if the bot speaks it), anyone else the language choice."""
     s = _with_language(s, ctx)
     if REFERRAL_CODE.fullmatch(arg) and s.signature is None and s.referred_by is None:
         s = s.but(referred_by=arg)  # checked against real signers only when the signature is recorded

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from bot.core.context import Context
 from bot.core.router import Router, dispatch
-from bot.core.types import EventKind, FeatureDraft, Outcome, Reply, ReplyKind, Session, Step, StepName
+from bot.core.types import FeatureDraft, Outcome, Reply, Session, Step, StepName
 from handlers import account, concerns, organizer, sharing, signing, start
 from handlers.common import t
 from handlers.intents import intent
@@ -23,8 +23,7 @@ def fallback(s: Session, ctx: Context, problem: str) -> Outcome:
         understood = _understood(s, ctx)
         if understood is not None:
             return understood
-    kind = ReplyKind.NOT_READ if ctx.event.kind is EventKind.MEDIA else ReplyKind.PLAIN
-    return Outcome(s, (Reply(t(problem), kind=kind),), reprompt=True)
+    return Outcome(s, (Reply(t(problem)),), reprompt=True)  # the same words on every platform
 
 
 def _understood(s: Session, ctx: Context) -> Outcome | None:

@@ -66,13 +66,25 @@ REFERRAL_CODE = re.compile(r"[A-Za-z0-9_-]{4,32}")
 
 @router.command("start")
 def start(s: Session, ctx: Context, arg: str) -> Outcome:
-    """Greet the person: a signer sees their status, anyone else the language choice."""
+    """Greet the person: a signer sees their status, a newcomer the petition in the language their platform
+    names (if the bot speaks it), anyone else the language choice."""
     s = _with_language(s, ctx)
     if REFERRAL_CODE.fullmatch(arg) and s.signature is None and s.referred_by is None:
         s = s.but(referred_by=arg)  # checked against real signers only when the signature is recorded
     if s.signature is not None:
         return say(s.to(Step.MENU), Reply(t("welcome-back")), status_reply(s), menu_reply(s))
+    hinted = None if ctx.event.hint_is_fallback else ctx.hinted_locale(ctx.event.language_hint)
+    if s.step is Step.NEW and hinted is not None:
+        return _open_in(s.but(language=hinted), ctx)
     return say(s.to(Step.LANGUAGE), Reply(t("welcome"), language_buttons(s, ctx)))
+
+
+def _open_in(s: Session, ctx: Context) -> Outcome:
+    """Open in the language the platform told us (it counts as chosen), with a button to change it."""
+    change = button("button-language", Action.COMMAND, "language")
+    notice = () if s.language in ctx.reviewed else (Reply(t("translation-unreviewed")),)
+    shown = show_position(s, ctx, str(s.position))
+    return Outcome(shown.session, (Reply(t("welcome-hinted"), (change,)), *notice, *shown.replies), shown.effects)
 
 
 @router.text(Step.NEW)

@@ -537,7 +537,7 @@ class FakeTelegram:
 class TelegramPerson:
     """Someone chatting with the bot in a private chat: types, presses buttons, reads the answers."""
 
-    def __init__(self, fake: FakeTelegram, user_id: int, first_name: str = "Hanako", language_code: str | None = "en"):
+    def __init__(self, fake: FakeTelegram, user_id: int, first_name: str = "Hanako", language_code: str | None = None):
         self.fake = fake
         self.user: dict[str, Any] = {"id": user_id, "is_bot": False, "first_name": first_name}
         if language_code:

@@ -125,7 +125,7 @@ async def chat_on(platform: str, service: PetitionService) -> AsyncIterator[Chat
         await fake.start()
         try:
             async with running_bot(fake, service):
-                yield TelegramPerson(fake, 1001, language_code="en")
+                yield TelegramPerson(fake, 1001, language_code=None)  # no platform language: the picker shows
             assert all(call.status == 200 for call in fake.calls), "a call broke a limit of the Bot API"
         finally:
             await fake.close()

@@ -123,11 +123,9 @@ async def line(service: PetitionService, monkeypatch: pytest.MonkeyPatch) -> Asy
 async def test_the_whole_signing_flow_on_line(line: LinePlatform, service: PetitionService, locale: str) -> None:
     user = line.user()
     line.api.profiles[user.user_id] = {"displayName": "tester", "language": locale}  # LINE writes zh-Hans, pt-BR
-    await user.open()
-    expect(user, say(service, locale, "language-prompt"))  # the welcome comes in the app's language
-    assert user.buttons()[0] == service.i18n.format(locale, "language-name")
-    await choose_language(user, service, locale)
-    expect(user, say(service, locale, "petition").splitlines()[0])
+    await user.open()  # LINE names a language the bot speaks: no picker, the petition in it at once
+    expect(user, say(service, locale, "welcome-hinted"), say(service, locale, "petition").splitlines()[0])
+    assert say(service, locale, "button-language") in user.buttons()  # the way to another language
     await sign(user, service, locale, type_place=False)
     await user.press(say(service, locale, "button-status"))
     expect(user, sample_name(locale))
@@ -148,11 +146,9 @@ async def test_the_whole_signing_flow_on_telegram(
 ) -> None:
     async with running_bot(telegram, service):
         person = TelegramPerson(telegram, 5000, first_name="tester", language_code=locale.lower())
-        await person.open()
-        suggested = service.i18n.match(locale.lower()) or "en"
-        expect(person, say(service, suggested, "language-prompt"))
-        await choose_language(person, service, locale)
-        expect(person, say(service, locale, "petition"))
+        await person.open()  # the app's language is one the bot speaks: no picker
+        expect(person, say(service, locale, "welcome-hinted"), say(service, locale, "petition"))
+        assert say(service, locale, "button-language") in person.buttons()
         await sign(person, service, locale, type_place=True)
         await person.press(say(service, locale, "button-status"))
         expect(person, sample_name(locale))

@@ -45,7 +45,9 @@ async def test_one_process_serves_both_platforms_on_one_database(service: Petiti
         hanako.expect("現在の署名数:1")
 
         ana = TelegramPerson(telegram, 4242, first_name="Ana", language_code="pt")
-        await ana.open()
+        await ana.open()  # the app is in Portuguese: the petition in Portuguese at once, with a Language button
+        ana.expect("Bem-vindo!", "📝")
+        await ana.press("🌐 Idioma")
         await ana.press("English")
         await ana.press("Sign")
         await ana.press("I agree")

@@ -58,8 +58,11 @@ async def sign_on_telegram(person: TelegramPerson, fake: FakeTelegram, locale: s
         await act  # type: ignore[misc]
         await wait_for(lambda: _more(fake, person.id, before), "the bot's answer on Telegram")
 
-    await step(person.open())
-    await step(person.press(label(locale, "language-name")))
+    async def petition_shown() -> bool:
+        return label(locale, "button-sign") in person.buttons()
+
+    await person.open()  # the app names the language: the petition in it at once, no picker
+    await wait_for(petition_shown, "the petition on Telegram")
     for message_id in ("button-sign", "button-agree"):
         await step(person.press(label(locale, message_id)))
     await step(person.say(name))

@@ -90,9 +90,10 @@ async def test_japanese_conversation_from_follow_to_thanks_then_status_and_withd
 async def test_english_conversation_with_the_profile_language(line: LinePlatform, service: PetitionService) -> None:
     user = line.user()
     line.api.profiles[user.user_id] = {"displayName": "Hanako", "language": "en"}
-    await user.open()
-    user.expect("Welcome!", "Which language would you like to use?")
-    await user.press("English")
+    await user.open()  # the profile names English: no picker, the petition at once with a Language button
+    user.expect("Welcome!", "To use another language, press “Language”.")
+    user.expect_not("Which language would you like to use?")
+    assert "Language" in user.buttons()
     user.expect("The petition", "the Speaker of the House of Representatives")
     await user.press("The 5 concerns")
     for position in range(1, 6):

@@ -163,8 +163,7 @@ async def test_logs_hold_no_user_ids_texts_or_secrets(line: LinePlatform, caplog
     caplog.set_level(logging.DEBUG)
     user = LineUser(line, "Uprivate0123456789")
     line.api.profiles[user.user_id] = {"displayName": "Hanako Private", "language": "ja"}
-    await user.open()
-    await user.press("日本語")
+    await user.open()  # the profile names Japanese: the petition in Japanese at once
     await user.say("署名")
     await user.say("/nonsense")
     await line.post(follow_body(), "forged")

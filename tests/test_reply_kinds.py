@@ -34,11 +34,6 @@ def test_a_renamed_preview_stays_text_with_its_link_below(service: PetitionServi
     assert laid == {"type": "text", "text": "We handed the signatures.\nhttps://example.org/news"}
 
 
-def test_a_reply_to_a_sticker_is_worded_for_line_whatever_its_id(service: PetitionService) -> None:
-    laid = layout(service, OutMessage("I can only read text.", (), "renamed", kind=ReplyKind.NOT_READ))
-    assert laid == {"type": "text", "text": service.i18n.format("en", "line-media-reply")}
-
-
 def test_the_old_ids_alone_no_longer_choose_a_layout(service: PetitionService) -> None:
     for message_id in ("share", "broadcast-text", "media-not-understood", "petition", "concern-1"):
         laid = layout(service, OutMessage("Plain words", (), message_id))

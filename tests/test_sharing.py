@@ -54,7 +54,7 @@ def share_sheets(person: TelegramPerson) -> list[dict[str, list[str]]]:
 
 async def test_the_share_button_carries_the_signer_s_deep_link(fake: FakeTelegram, service: PetitionService) -> None:
     async with running_bot(fake, service):
-        person = TelegramPerson(fake, 1001, language_code="en")
+        person = TelegramPerson(fake, 1001)
         await sign(person)
         async with service.repo.transaction() as tx:
             record = await tx.get_person("telegram", "1001")
@@ -67,7 +67,7 @@ async def test_the_share_button_carries_the_signer_s_deep_link(fake: FakeTelegra
         assert "Please sign too" in sheets[0]["text"][0]
         await person.say("/menu")
         assert [sheet["url"] for sheet in share_sheets(person)] == [[link]], "the menu's Share opens the sheet"
-        friend = TelegramPerson(fake, 1002, language_code="en")
+        friend = TelegramPerson(fake, 1002)
         await friend.say(f"/start {signature.referral_code}")
         await friend.press("English")
         await friend.press("Sign")
@@ -82,7 +82,7 @@ async def test_the_share_button_carries_the_signer_s_deep_link(fake: FakeTelegra
 
 async def test_someone_who_has_not_signed_gets_no_share_sheet(fake: FakeTelegram, service: PetitionService) -> None:
     async with running_bot(fake, service):
-        person = TelegramPerson(fake, 1003, language_code="en")
+        person = TelegramPerson(fake, 1003)
         await person.open()
         await person.press("English")
         await person.say("/share")
@@ -140,7 +140,7 @@ async def test_no_dead_end_after_signing(platform: str, service: PetitionService
         await chat.say("Osaka")
         await chat.press("No, thanks")
         await chat.press("Confirm and sign")
-        chat.expect("Share")
+        chat.expect("Invite your friends")
         for command in ("/paper", "/sign", "/share"):
             await chat.say(command)
             assert "Menu" in chat.buttons() or "My signature" in chat.buttons(), f"{command} on {platform}: a dead end"

@@ -62,9 +62,11 @@ class Row:
 ROWS = [
     Row("first words greet", Session("test", "u1"), text("hello"), Step.LANGUAGE, ("welcome",)),
     Row("start greets", s(Step.NEW), text("/start"), Step.LANGUAGE, ("welcome",)),
-    Row("language hint picks the first language", Session("test", "u1"),
-        kind(EventKind.TEXT, text="/start", language_hint="en-GB"), Step.LANGUAGE, ("welcome",),
+    Row("a language hint the bot speaks opens in it", Session("test", "u1"),
+        kind(EventKind.TEXT, text="/start", language_hint="en-GB"), Step.READING, ("welcome-hinted", "petition"),
         check={"language": "en"}),
+    Row("an unknown language hint gets the picker", Session("test", "u1"),
+        kind(EventKind.TEXT, text="/start", language_hint="xx"), Step.LANGUAGE, ("welcome",)),
     Row("choose language", s(Step.LANGUAGE), press(Action.LANGUAGE, "ja"), Step.READING, ("petition",),
         check={"language": "ja"}),
     Row("unknown language asks again", s(Step.LANGUAGE), press(Action.LANGUAGE, "xx"), Step.LANGUAGE,

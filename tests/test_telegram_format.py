@@ -42,8 +42,9 @@ async def test_headings_choices_previews_and_folded_privacy(fake: FakeTelegram, 
         person.expect("Tom & Jerry, no prefecture given")
         await person.press("Confirm and sign")
         paper = _sent(fake, person, "Friends and family can sign on paper")
-        share = _sent(fake, person, "Share with friends")
+        share = _sent(fake, person, "Invite your friends")
         assert not paper.link_preview and share.link_preview
+        assert share.entities[0] == {"type": "bold", "offset": 0, "length": utf16_len("Invite your friends")}
         assert all(call.status == 200 for call in fake.calls)
 
 

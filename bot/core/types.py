@@ -36,6 +36,7 @@ class Event:
     language_hint: str | None = None  # e.g. Telegram's language_code
     event_id: str | None = None  # platform id used to apply each event at most once
     returning: bool = False  # FOLLOW after an unblock
+    hint_is_fallback: bool = False  # the channel put its default in `language_hint`: the platform named no locale
 
 
 class StepName(StrEnum):
@@ -170,7 +171,6 @@ class ReplyKind(StrEnum):
     ESSENTIAL = "essential"  # plain, and worth a billed push when the free reply cannot be sent
     SHARE = "share"  # asks the signer to share: a platform may offer its own share screen instead
     PREVIEW = "preview"  # an organizer's broadcast preview: laid out as the broadcast itself goes out
-    NOT_READ = "not_read"  # the answer to a sticker or picture: a platform may word it its own way
     PETITION = "petition"  # the reading cards (title, text and buttons kept together), named by subject
     CONCERN = "concern"
     BACKGROUND = "background"

@@ -9,13 +9,9 @@ line-alt-card = { $title }
 
 # The share card after signing. The button opens LINE's share screen with line-share-text; keep that
 # text short: URL-encoded, with the link, it must fit in 1,000 characters.
-line-share-title = Invite your friends
 line-share-body = Send the petition to your friends on LINE. They can add this account and sign in a few minutes.
 line-button-share = Share on LINE
 line-share-text = I signed the petition against the revision of Japan's Immigration Control Act, which endangers refugees. Please sign too: { $link }
-
-# The answer to a sticker, photo, video, voice message, file or location.
-line-media-reply = Thank you! I can only read text and buttons, though.
 
 # The answer in a group or multi-person chat, where nothing is recorded.
 line-group-pointer = To read and sign the petition, please talk to me one-on-one.

@@ -64,7 +64,7 @@ help =
     /help – this list
 not-understood = Sorry, I did not understand that.
 old-button = That button belongs to an earlier step.
-media-not-understood = I can only read text and buttons.
+media-not-understood = Thank you! I can only read text and buttons, though.
 unknown-command = I don't know that command. Type /help to see the list.
 use-buttons = Please answer with the buttons (or type yes or no).
 

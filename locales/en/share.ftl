@@ -18,3 +18,6 @@ telegram-share-text = I signed the petition against the revision of Japan's Immi
 telegram-description = This bot brings the petition by { $organizer } against the revision of Japan's Immigration Control Act to you: read why it endangers refugees and people without residence status, and sign in a few minutes. Your name goes only to the petition's addressees.
 # The bot's profile and the preview when it is shared (at most 120 characters).
 telegram-short-description = Read and sign the petition against the Immigration Control Act revision.
+
+# The heading of the invitation to share, the same on every platform (LINE card title, Telegram heading).
+share-heading = Invite your friends

@@ -48,7 +48,7 @@ paper-form =
     Mail the forms to:
     { $mailing_address }
 share =
-    Share with friends:
+    { share-heading }
     I signed the petition by { $organizer } against the revision of Japan's Immigration Control Act, which would endanger refugees and people without residence status. Sign it too: { $link }
 
 status-signed =

@@ -9,13 +9,9 @@ line-alt-card = { $title }
 
 # The share card after signing. The button opens LINE's share screen with line-share-text; keep that
 # text short: URL-encoded, with the link, it must fit in 1,000 characters.
-line-share-title = Ajak teman
 line-share-body = Kirim petisi ini ke teman-temanmu di LINE. Mereka bisa menambahkan akun ini dan menandatanganinya dalam beberapa menit.
 line-button-share = Bagikan di LINE
 line-share-text = Saya menandatangani petisi menolak revisi UU Pengendalian Imigrasi Jepang, yang membahayakan pengungsi. Ayo ikut tanda tangan: { $link }
-
-# The answer to a sticker, photo, video, voice message, file or location.
-line-media-reply = Terima kasih! Tapi saya hanya bisa membaca teks dan tombol.
 
 # The answer in a group or multi-person chat, where nothing is recorded.
 line-group-pointer = Untuk membaca dan menandatangani petisi, silakan chat saya secara pribadi.

@@ -64,7 +64,7 @@ help =
     /help – daftar ini
 not-understood = Maaf, saya tidak mengerti.
 old-button = Tombol itu dari langkah sebelumnya.
-media-not-understood = Saya hanya bisa membaca teks dan tombol.
+media-not-understood = Terima kasih! Tapi saya hanya bisa membaca teks dan tombol.
 unknown-command = Saya tidak kenal perintah itu. Ketik /help untuk melihat daftarnya.
 use-buttons = Silakan jawab dengan tombol (atau ketik ya atau tidak).
 

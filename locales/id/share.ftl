@@ -18,3 +18,6 @@ telegram-share-text = Saya sudah menandatangani petisi menentang revisi Undang-U
 telegram-description = Bot ini membawakan petisi { $organizer } menentang revisi Undang-Undang Kontrol Imigrasi Jepang: baca mengapa revisi ini membahayakan pengungsi dan orang tanpa status izin tinggal, lalu tandatangani dalam beberapa menit. Nama Anda hanya diserahkan kepada penerima petisi.
 # The bot's profile and the preview when it is shared (at most 120 characters).
 telegram-short-description = Baca dan tandatangani petisi menentang revisi UU Kontrol Imigrasi Jepang.
+
+# The heading of the invitation to share, the same on every platform (LINE card title, Telegram heading).
+share-heading = Ajak teman

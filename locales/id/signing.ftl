@@ -44,7 +44,7 @@ paper-form =
     Kirim formulir lewat pos ke:
     { $mailing_address }
 share =
-    Bagikan ke teman:
+    { share-heading }
     Saya menandatangani petisi { $organizer } yang menolak revisi Undang-Undang Pengendalian Imigrasi Jepang, yang akan membahayakan pengungsi dan orang-orang tanpa status tinggal. Ayo ikut tanda tangan: { $link }
 
 status-signed =

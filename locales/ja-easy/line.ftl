@@ -9,13 +9,9 @@ line-alt-card = { $title }
 
 # The share card after signing. The button opens LINE's share screen with line-share-text; keep that
 # text short: URL-encoded, with the link, it must fit in 1,000 characters.
-line-share-title = 友(とも)だちを さそう
 line-share-body = LINEの 友(とも)だちに 署名(しょめい)を 送(おく)りましょう。この アカウントを 友だちに 追加(ついか)すると、すぐに 署名できます。
 line-button-share = LINEで 送(おく)る
 line-share-text = 難民(なんみん)を 苦(くる)しめる 入管法(にゅうかんほう)を 悪(わる)く 変(か)える ことに 反対(はんたい)する 署名(しょめい)を しました。あなたも 署名を:{ $link }
-
-# The answer to a sticker, photo, video, voice message, file or location.
-line-media-reply = ありがとうございます! でも、読(よ)めるのは 文字(もじ)と ボタンだけです。
 
 # The answer in a group or multi-person chat, where nothing is recorded.
 line-group-pointer = 署名(しょめい)を 読(よ)んで 参加(さんか)する ときは、1対1(いったいいち)の トークで 話(はな)しかけてください。

@@ -18,3 +18,6 @@ telegram-share-text = 難民(なんみん)の 命を 危(あぶ)なくする 入
 telegram-description = { $organizer } の 署名の ボットです。入管法(にゅうかんほう)の 改悪で 難民(なんみん)や 在留資格(ざいりゅうしかく)の ない 人が どう 危(あぶ)なくなるかを 読んで、数分で 署名(しょめい)できます。名前は 署名を 出す 先にだけ 届けます。
 # プロフィールとシェア時のプレビュー(120文字まで)。
 telegram-short-description = 入管法(にゅうかんほう)の 改悪に 反対する 署名を 読んで、署名できます。
+
+# The heading of the invitation to share, the same on every platform (LINE card title, Telegram heading).
+share-heading = 友(とも)だちを さそう

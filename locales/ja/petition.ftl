@@ -64,7 +64,7 @@ help =
     /help – この一覧
 not-understood = すみません、よくわかりませんでした。
 old-button = そのボタンは前の段階のものです。
-media-not-understood = 文字とボタンだけ読むことができます。
+media-not-understood = ありがとうございます!ただ、読めるのは文字とボタンだけです。
 unknown-command = そのコマンドはありません。/help で一覧を見られます。
 use-buttons = ボタンで答えてください(「はい」「いいえ」と入力しても大丈夫です)。
 

@@ -18,3 +18,6 @@ telegram-share-text = 難民の命を危うくする入管法改悪に反対す�
 telegram-description = { $organizer } の「入管法改悪に反対します」署名のボットです。法案が難民や在留資格のない人をどう危険にさらすのかを読み、数分で署名できます。お名前は署名の提出先にだけ届けられます。
 # プロフィールとシェア時のプレビュー(120文字まで)。
 telegram-short-description = 入管法改悪に反対する署名を読んで、署名できます。
+
+# The heading of the invitation to share, the same on every platform (LINE card title, Telegram heading).
+share-heading = お友だちを誘う

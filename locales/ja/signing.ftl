@@ -44,7 +44,7 @@ paper-form =
     次の宛先に郵送してください:
     { $mailing_address }
 share =
-    お友だちにシェア:
+    { share-heading }
     { $organizer } の「入管法改悪に反対します」署名に参加しました。難民や在留資格のない人の命を危うくする法案です。あなたも署名を:{ $link }
 
 status-signed =

@@ -9,13 +9,9 @@ line-alt-card = { $title }
 
 # The share card after signing. The button opens LINE's share screen with line-share-text; keep that
 # text short: URL-encoded, with the link, it must fit in 1,000 characters.
-line-share-title = 친구 초대하기
 line-share-body = LINE 친구에게 청원을 보내세요. 이 계정을 친구로 추가하면 몇 분 만에 서명할 수 있어요.
 line-button-share = LINE으로 공유
 line-share-text = 난민을 위험에 빠뜨리는 일본 입관법 개정에 반대하는 청원에 서명했어요. 함께 서명해 주세요: { $link }
-
-# The answer to a sticker, photo, video, voice message, file or location.
-line-media-reply = 고마워요! 하지만 저는 글자와 버튼만 읽을 수 있어요.
 
 # The answer in a group or multi-person chat, where nothing is recorded.
 line-group-pointer = 청원을 읽고 서명하려면 저와 1:1 대화를 해 주세요.

@@ -64,7 +64,7 @@ help =
     /help – 이 목록
 not-understood = 죄송해요, 이해하지 못했어요.
 old-button = 그 버튼은 이전 단계의 버튼이에요.
-media-not-understood = 저는 글자와 버튼만 읽을 수 있어요.
+media-not-understood = 고마워요! 하지만 저는 글자와 버튼만 읽을 수 있어요.
 unknown-command = 모르는 명령이에요. /help 를 입력하면 목록을 볼 수 있어요.
 use-buttons = 버튼으로 답해 주세요("네" 또는 "아니요"라고 입력해도 돼요).
 

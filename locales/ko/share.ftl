@@ -18,3 +18,6 @@ telegram-share-text = 난민을 위험에 빠뜨리는 일본 출입국관리법
 telegram-description = { $organizer }의 일본 출입국관리법 개정 반대 청원 봇입니다. 이 법안이 난민과 체류 자격이 없는 사람을 어떻게 위험에 빠뜨리는지 읽고 몇 분 만에 서명할 수 있습니다. 이름은 청원 수신처에만 전달됩니다.
 # The bot's profile and the preview when it is shared (at most 120 characters).
 telegram-short-description = 일본 출입국관리법 개정 반대 청원을 읽고 서명하세요.
+
+# The heading of the invitation to share, the same on every platform (LINE card title, Telegram heading).
+share-heading = 친구 초대하기

@@ -44,7 +44,7 @@ paper-form =
     서명 용지를 다음 주소로 우편으로 보내 주세요:
     { $mailing_address }
 share =
-    친구에게 공유하기:
+    { share-heading }
     난민과 체류 자격이 없는 사람들을 위험에 빠뜨리는 일본 입관법 개정에 반대하는 { $organizer }의 청원에 서명했어요. 함께 서명해 주세요: { $link }
 
 status-signed =

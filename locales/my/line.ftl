@@ -9,13 +9,9 @@ line-alt-card = { $title }
 
 # The share card after signing. The button opens LINE's share screen with line-share-text; keep that
 # text short: URL-encoded, with the link, it must fit in 1,000 characters.
-line-share-title = သူငယ်ချင်းများကို ဖိတ်ပါ
 line-share-body = LINE ပေါ်ရှိ သူငယ်ချင်းများထံ တောင်းဆိုလွှာကို ပို့ပါ။ ဤအကောင့်ကို ထည့်ပြီး မိနစ်အနည်းငယ်အတွင်း လက်မှတ်ထိုးနိုင်ပါသည်။
 line-button-share = LINE တွင် မျှဝေရန်
 line-share-text = ဒုက္ခသည်များကို ထိခိုက်မည့် လူဝင်မှုဥပဒေ ပြင်ဆင်ချက် ကန့်ကွက်စာကို ထိုးပြီးပါပြီ။ သင်လည်း ထိုးပါ: { $link }
-
-# The answer to a sticker, photo, video, voice message, file or location.
-line-media-reply = ကျေးဇူးတင်ပါသည်! သို့သော် စာသားနှင့် ခလုတ်များကိုသာ ဖတ်နိုင်ပါသည်။
 
 # The answer in a group or multi-person chat, where nothing is recorded.
 line-group-pointer = တောင်းဆိုလွှာကို ဖတ်ပြီး လက်မှတ်ထိုးရန် ကျွန်ုပ်နှင့် တစ်ဦးချင်း စကားပြောပါ။

@@ -18,3 +18,6 @@ telegram-share-text = ဒုက္ခသည်များကို အန္တ
 telegram-description = ဤဘော့သည် { $organizer } ၏ ဂျပန်လူဝင်မှုကြီးကြပ်ရေးဥပဒေ ပြင်ဆင်ချက်ကို ကန့်ကွက်သည့် အသနားခံစာကို သင့်ထံ ယူဆောင်လာပါသည်- ၎င်းက ဒုက္ခသည်များနှင့် နေထိုင်ခွင့်မရှိသူများကို အဘယ်ကြောင့် အန္တရာယ်ဖြစ်စေသည်ကို ဖတ်ပြီး မိနစ်အနည်းငယ်အတွင်း လက်မှတ်ထိုးပါ။ သင့်အမည်ကို အသနားခံစာ လက်ခံသူများထံသာ ပေးပို့ပါမည်။
 # The bot's profile and the preview when it is shared (at most 120 characters).
 telegram-short-description = ဂျပန်လူဝင်မှုဥပဒေ ပြင်ဆင်ချက်ကို ကန့်ကွက်သည့် အသနားခံစာကို ဖတ်ပြီး လက်မှတ်ထိုးပါ။
+
+# The heading of the invitation to share, the same on every platform (LINE card title, Telegram heading).
+share-heading = သူငယ်ချင်းများကို ဖိတ်ပါ

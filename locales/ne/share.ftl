@@ -18,3 +18,6 @@ telegram-share-text = शरणार्थीहरूलाई खतराम
 telegram-description = यो बोटले { $organizer } को जापानको अध्यागमन नियन्त्रण ऐन संशोधनविरुद्धको याचिका तपाईंसम्म ल्याउँछ: यसले शरणार्थी र बसोबास अनुमति नभएका मानिसहरूलाई किन खतरामा पार्छ पढ्नुहोस्, र केही मिनेटमै हस्ताक्षर गर्नुहोस्। तपाईंको नाम याचिका प्राप्त गर्नेहरूलाई मात्र दिइन्छ।
 # The bot's profile and the preview when it is shared (at most 120 characters).
 telegram-short-description = जापानको अध्यागमन ऐन संशोधनविरुद्धको याचिका पढ्नुहोस् र हस्ताक्षर गर्नुहोस्।
+
+# The heading of the invitation to share, the same on every platform (LINE card title, Telegram heading).
+share-heading = साथीहरूलाई बोलाउनुहोस्

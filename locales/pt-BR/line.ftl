@@ -9,13 +9,9 @@ line-alt-card = { $title }
 
 # The share card after signing. The button opens LINE's share screen with line-share-text; keep that
 # text short: URL-encoded, with the link, it must fit in 1,000 characters.
-line-share-title = Convide seus amigos
 line-share-body = Envie a petição para seus amigos no LINE. Eles podem adicionar esta conta e assinar em poucos minutos.
 line-button-share = Compartilhar no LINE
 line-share-text = Assinei a petição contra a reforma da Lei de Controle de Imigração do Japão, que coloca refugiados em perigo. Assine também: { $link }
-
-# The answer to a sticker, photo, video, voice message, file or location.
-line-media-reply = Obrigado! Mas eu só consigo ler textos e botões.
 
 # The answer in a group or multi-person chat, where nothing is recorded.
 line-group-pointer = Para ler e assinar a petição, fale comigo numa conversa individual.

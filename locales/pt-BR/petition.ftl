@@ -64,7 +64,7 @@ help =
     /help – esta lista
 not-understood = Desculpe, não entendi.
 old-button = Esse botão é de uma etapa anterior.
-media-not-understood = Eu só consigo ler textos e botões.
+media-not-understood = Obrigado! Mas eu só consigo ler textos e botões.
 unknown-command = Não conheço esse comando. Digite /help para ver a lista.
 use-buttons = Responda com os botões, por favor (ou digite sim ou não).
 

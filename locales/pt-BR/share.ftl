@@ -18,3 +18,6 @@ telegram-share-text = Assinei a petição contra a revisão da Lei de Controle d
 telegram-description = Este bot traz a petição de { $organizer } contra a revisão da Lei de Controle de Imigração do Japão: leia por que ela coloca em perigo refugiados e pessoas sem visto de residência, e assine em poucos minutos. Seu nome vai apenas para os destinatários da petição.
 # The bot's profile and the preview when it is shared (at most 120 characters).
 telegram-short-description = Leia e assine a petição contra a revisão da Lei de Controle de Imigração do Japão.
+
+# The heading of the invitation to share, the same on every platform (LINE card title, Telegram heading).
+share-heading = Convide seus amigos

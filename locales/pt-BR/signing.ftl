@@ -48,7 +48,7 @@ paper-form =
     Envie os formulários pelo correio para:
     { $mailing_address }
 share =
-    Compartilhe com amigos:
+    { share-heading }
     Assinei a petição da { $organizer } contra a reforma da Lei de Controle de Imigração do Japão, que colocaria em perigo refugiados e pessoas sem status de residência. Assine também: { $link }
 
 status-signed =

@@ -9,13 +9,9 @@ line-alt-card = { $title }
 
 # The share card after signing. The button opens LINE's share screen with line-share-text; keep that
 # text short: URL-encoded, with the link, it must fit in 1,000 characters.
-line-share-title = මිතුරන්ට ආරාධනා කරන්න
 line-share-body = LINE හි ඔබේ මිතුරන්ට පෙත්සම යවන්න. ඔවුන්ට මෙම ගිණුම එක් කර මිනිත්තු කිහිපයකින් අත්සන් කළ හැක.
 line-button-share = LINE හි බෙදාගන්න
 line-share-text = සරණාගතයින් අනතුරේ හෙළන ජපාන ආගමන පනත් සංශෝධනයට එරෙහි පෙත්සමට මම අත්සන් කළා. ඔබත් අත්සන් කරන්න: { $link }
-
-# The answer to a sticker, photo, video, voice message, file or location.
-line-media-reply = ස්තූතියි! නමුත් මට කියවිය හැක්කේ අකුරු සහ බොත්තම් පමණයි.
 
 # The answer in a group or multi-person chat, where nothing is recorded.
 line-group-pointer = පෙත්සම කියවා අත්සන් කිරීමට, කරුණාකර මා සමඟ තනි කතාබහකින් කතා කරන්න.

@@ -18,3 +18,6 @@ telegram-share-text = සරණාගතයින් අනතුරේ හෙ�
 telegram-description = මෙම බොට් { $organizer } ගේ ජපාන ආගමන පාලන පනත් සංශෝධනයට එරෙහි පෙත්සම ඔබ වෙත ගෙනෙයි: එය සරණාගතයින් සහ පදිංචි වීසා නැති අය අනතුරේ හෙළන්නේ ඇයිදැයි කියවා, මිනිත්තු කිහිපයකින් අත්සන් කරන්න. ඔබේ නම පෙත්සම ලබන්නන්ට පමණක් දෙනු ලැබේ.
 # The bot's profile and the preview when it is shared (at most 120 characters).
 telegram-short-description = ජපාන ආගමන පාලන පනත් සංශෝධනයට එරෙහි පෙත්සම කියවා අත්සන් කරන්න.
+
+# The heading of the invitation to share, the same on every platform (LINE card title, Telegram heading).
+share-heading = මිතුරන්ට ආරාධනා කරන්න

@@ -9,13 +9,9 @@ line-alt-card = { $title }
 
 # The share card after signing. The button opens LINE's share screen with line-share-text; keep that
 # text short: URL-encoded, with the link, it must fit in 1,000 characters.
-line-share-title = Imbitahin ang mga kaibigan
 line-share-body = Ipadala ang petisyon sa mga kaibigan mo sa LINE. Puwede nilang i-add ang account na ito at pumirma sa loob ng ilang minuto.
 line-button-share = I-share sa LINE
 line-share-text = Pumirma ako sa petisyon laban sa pagbabago ng Immigration Control Act ng Japan, na naglalagay sa panganib sa mga refugee. Pumirma ka rin: { $link }
-
-# The answer to a sticker, photo, video, voice message, file or location.
-line-media-reply = Salamat! Pero teksto at mga button lang ang nababasa ko.
 
 # The answer in a group or multi-person chat, where nothing is recorded.
 line-group-pointer = Para basahin at pirmahan ang petisyon, kausapin mo ako nang one-on-one.

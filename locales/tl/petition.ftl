@@ -64,7 +64,7 @@ help =
     /help – ang listahang ito
 not-understood = Pasensya na, hindi ko iyon naintindihan.
 old-button = Para sa naunang hakbang ang button na iyon.
-media-not-understood = Teksto at mga button lang ang nababasa ko.
+media-not-understood = Salamat! Pero teksto at mga button lang ang nababasa ko.
 unknown-command = Hindi ko alam ang command na iyan. I-type ang /help para makita ang listahan.
 use-buttons = Sumagot gamit ang mga button (o i-type ang "oo" o "hindi").
 

@@ -18,3 +18,6 @@ telegram-share-text = Pumirma ako sa petisyon laban sa pagbabago ng Immigration 
 telegram-description = Dinadala ng bot na ito ang petisyon ng { $organizer } laban sa pagbabago ng Immigration Control Act ng Japan: basahin kung bakit nito inilalagay sa panganib ang mga refugee at mga taong walang residence status, at pumirma sa loob ng ilang minuto. Ang iyong pangalan ay ibibigay lamang sa mga pinadadalhan ng petisyon.
 # The bot's profile and the preview when it is shared (at most 120 characters).
 telegram-short-description = Basahin at pirmahan ang petisyon laban sa pagbabago ng Immigration Control Act ng Japan.
+
+# The heading of the invitation to share, the same on every platform (LINE card title, Telegram heading).
+share-heading = Imbitahin ang mga kaibigan

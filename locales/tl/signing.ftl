@@ -44,7 +44,7 @@ paper-form =
     Ipadala sa koreo ang mga form sa:
     { $mailing_address }
 share =
-    I-share sa mga kaibigan:
+    { share-heading }
     Pumirma ako sa petisyon ng { $organizer } laban sa pagbabago ng Immigration Control Act ng Japan, na maglalagay sa panganib sa mga refugee at sa mga taong walang residence status. Pumirma ka rin: { $link }
 
 status-signed =

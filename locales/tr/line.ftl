@@ -9,13 +9,9 @@ line-alt-card = { $title }
 
 # The share card after signing. The button opens LINE's share screen with line-share-text; keep that
 # text short: URL-encoded, with the link, it must fit in 1,000 characters.
-line-share-title = Arkadaşlarını davet et
 line-share-body = Dilekçeyi LINE'daki arkadaşlarınıza gönderin. Bu hesabı ekleyip birkaç dakikada imzalayabilirler.
 line-button-share = LINE'da paylaş
 line-share-text = Mültecileri tehlikeye atan Japonya Göç Kontrol Yasası değişikliğine karşı dilekçeyi imzaladım. Sen de imzala: { $link }
-
-# The answer to a sticker, photo, video, voice message, file or location.
-line-media-reply = Teşekkürler! Ama ben yalnızca yazı ve düğmeleri okuyabiliyorum.
 
 # The answer in a group or multi-person chat, where nothing is recorded.
 line-group-pointer = Dilekçeyi okumak ve imzalamak için lütfen benimle birebir konuşun.

@@ -64,7 +64,7 @@ help =
     /help – bu liste
 not-understood = Üzgünüm, bunu anlayamadım.
 old-button = O düğme önceki bir adıma ait.
-media-not-understood = Yalnızca yazı ve düğmeleri okuyabiliyorum.
+media-not-understood = Teşekkürler! Ama ben yalnızca yazı ve düğmeleri okuyabiliyorum.
 unknown-command = Bu komutu bilmiyorum. Listeyi görmek için /help yazın.
 use-buttons = Lütfen düğmelerle cevap verin (ya da evet veya hayır yazın).
 

@@ -18,3 +18,6 @@ telegram-share-text = Mültecileri tehlikeye atan Japonya Göç Kontrol Yasası 
 telegram-description = Bu bot, { $organizer } tarafından başlatılan Japonya Göç Kontrol Yasası değişikliğine karşı dilekçeyi sana getirir: değişikliğin mültecileri ve oturum izni olmayan insanları neden tehlikeye attığını oku ve birkaç dakikada imzala. Adın yalnızca dilekçenin muhataplarına iletilir.
 # The bot's profile and the preview when it is shared (at most 120 characters).
 telegram-short-description = Japonya Göç Kontrol Yasası değişikliğine karşı dilekçeyi oku ve imzala.
+
+# The heading of the invitation to share, the same on every platform (LINE card title, Telegram heading).
+share-heading = Arkadaşlarını davet et

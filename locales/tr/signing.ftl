@@ -44,7 +44,7 @@ paper-form =
     Formları postayla şu adrese gönderin:
     { $mailing_address }
 share =
-    Arkadaşlarınızla paylaşın:
+    { share-heading }
     Mültecileri ve oturma statüsü olmayan insanları tehlikeye atacak Japonya Göç Kontrol Yasası değişikliğine karşı { $organizer } dilekçesini imzaladım. Siz de imzalayın: { $link }
 
 status-signed =

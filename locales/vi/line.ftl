@@ -9,13 +9,9 @@ line-alt-card = { $title }
 
 # The share card after signing. The button opens LINE's share screen with line-share-text; keep that
 # text short: URL-encoded, with the link, it must fit in 1,000 characters.
-line-share-title = Mời bạn bè
 line-share-body = Gửi kiến nghị cho bạn bè trên LINE. Họ có thể kết bạn với tài khoản này và ký tên trong vài phút.
 line-button-share = Chia sẻ trên LINE
 line-share-text = Tôi đã ký kiến nghị phản đối việc sửa đổi Luật Xuất nhập cảnh Nhật Bản, điều gây nguy hiểm cho người tị nạn. Hãy cùng ký: { $link }
-
-# The answer to a sticker, photo, video, voice message, file or location.
-line-media-reply = Cảm ơn bạn! Nhưng tôi chỉ đọc được chữ và nút bấm.
 
 # The answer in a group or multi-person chat, where nothing is recorded.
 line-group-pointer = Để đọc và ký kiến nghị, vui lòng nhắn tin riêng với tôi.

@@ -64,7 +64,7 @@ help =
     /help – danh sách này
 not-understood = Xin lỗi, tôi không hiểu.
 old-button = Nút đó thuộc về một bước trước.
-media-not-understood = Tôi chỉ đọc được chữ và nút bấm.
+media-not-understood = Cảm ơn bạn! Nhưng tôi chỉ đọc được chữ và nút bấm.
 unknown-command = Tôi không biết lệnh đó. Gõ /help để xem danh sách.
 use-buttons = Vui lòng trả lời bằng các nút (hoặc gõ "có" hay "không").
 

@@ -18,3 +18,6 @@ telegram-share-text = Tôi đã ký kiến nghị phản đối việc sửa đ�
 telegram-description = Bot này mang kiến nghị của { $organizer } phản đối việc sửa đổi Luật Quản lý Xuất nhập cảnh Nhật Bản đến với bạn: đọc vì sao nó gây nguy hiểm cho người tị nạn và người không có tư cách lưu trú, và ký chỉ trong vài phút. Tên của bạn chỉ được gửi đến nơi nhận kiến nghị.
 # The bot's profile and the preview when it is shared (at most 120 characters).
 telegram-short-description = Đọc và ký kiến nghị phản đối sửa đổi Luật Quản lý Xuất nhập cảnh Nhật Bản.
+
+# The heading of the invitation to share, the same on every platform (LINE card title, Telegram heading).
+share-heading = Mời bạn bè

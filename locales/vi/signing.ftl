@@ -44,7 +44,7 @@ paper-form =
     Gửi các mẫu đơn qua bưu điện đến:
     { $mailing_address }
 share =
-    Chia sẻ với bạn bè:
+    { share-heading }
     Tôi đã ký kiến nghị của { $organizer } phản đối việc sửa đổi Luật Quản lý Xuất nhập cảnh Nhật Bản, điều sẽ gây nguy hiểm cho người tị nạn và những người không có tư cách lưu trú. Hãy cùng ký nhé: { $link }
 
 status-signed =

@@ -9,13 +9,9 @@ line-alt-card = { $title }
 
 # The share card after signing. The button opens LINE's share screen with line-share-text; keep that
 # text short: URL-encoded, with the link, it must fit in 1,000 characters.
-line-share-title = 邀请朋友
 line-share-body = 把请愿书发给你的LINE好友。他们添加这个账号后,几分钟就能签名。
 line-button-share = 分享到LINE
 line-share-text = 我签署了反对危害难民的日本《入管法》修改的请愿。你也来签名吧:{ $link }
-
-# The answer to a sticker, photo, video, voice message, file or location.
-line-media-reply = 谢谢!不过我只能读懂文字和按钮。
 
 # The answer in a group or multi-person chat, where nothing is recorded.
 line-group-pointer = 如需阅读并签署请愿,请和我一对一聊天。

@@ -64,7 +64,7 @@ help =
     /help – 显示此列表
 not-understood = 抱歉,我没有理解。
 old-button = 这个按钮属于之前的步骤。
-media-not-understood = 我只能读懂文字和按钮。
+media-not-understood = 谢谢!不过我只能读懂文字和按钮。
 unknown-command = 我不认识这个命令。输入 /help 查看命令列表。
 use-buttons = 请用按钮回答(或输入"是"或"否")。
 

@@ -18,3 +18,6 @@ telegram-share-text = 我签署了反对日本《出入国管理法》修订的�
 telegram-description = 这是 { $organizer } 反对日本《出入国管理法》修订的请愿机器人:了解法案为何危及难民和没有在留资格的人,并在几分钟内签名。你的名字只会交给请愿的收件方。
 # The bot's profile and the preview when it is shared (at most 120 characters).
 telegram-short-description = 阅读并签署反对日本《出入国管理法》修订的请愿。
+
+# The heading of the invitation to share, the same on every platform (LINE card title, Telegram heading).
+share-heading = 邀请朋友

@@ -44,7 +44,7 @@ paper-form =
     把签名表邮寄到:
     { $mailing_address }
 share =
-    分享给朋友:
+    { share-heading }
     我签署了 { $organizer } 发起的请愿,反对会危害难民和没有在留资格的人的日本《入管法》修改。你也来签名吧:{ $link }
 
 status-signed =

@@ -9,13 +9,9 @@ line-alt-card = { $title }
 
 # The share card after signing. The button opens LINE's share screen with line-share-text; keep that
 # text short: URL-encoded, with the link, it must fit in 1,000 characters.
-line-share-title = 邀請朋友
 line-share-body = 把請願書發給你的LINE好友。他們新增這個賬號後,幾分鐘就能簽名。
 line-button-share = 分享到LINE
 line-share-text = 我簽署了反對危害難民的日本《入管法》修改的請願。你也來簽名吧:{ $link }
-
-# The answer to a sticker, photo, video, voice message, file or location.
-line-media-reply = 謝謝!不過我只能讀懂文字和按鈕。
 
 # The answer in a group or multi-person chat, where nothing is recorded.
 line-group-pointer = 如需閱讀並簽署請願,請和我一對一聊天。

@@ -64,7 +64,7 @@ help =
     /help – 顯示此列表
 not-understood = 抱歉,我沒有理解。
 old-button = 這個按鈕屬於之前的步驟。
-media-not-understood = 我只能讀懂文字和按鈕。
+media-not-understood = 謝謝!不過我只能讀懂文字和按鈕。
 unknown-command = 我不認識這個命令。輸入 /help 檢視命令列表。
 use-buttons = 請用按鈕回答(或輸入"是"或"否")。
 

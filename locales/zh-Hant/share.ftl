@@ -18,3 +18,6 @@ telegram-share-text = 我簽署了反對日本《出入國管理法》修訂的�
 telegram-description = 這是 { $organizer } 反對日本《出入國管理法》修訂的請願機器人:瞭解法案為何危及難民和沒有在留資格的人,並在幾分鐘內簽名。你的名字只會交給請願的收件方。
 # The bot's profile and the preview when it is shared (at most 120 characters).
 telegram-short-description = 閱讀並簽署反對日本《出入國管理法》修訂的請願。
+
+# The heading of the invitation to share, the same on every platform (LINE card title, Telegram heading).
+share-heading = 邀請朋友

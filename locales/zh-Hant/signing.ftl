@@ -44,7 +44,7 @@ paper-form =
     把簽名表郵寄到:
     { $mailing_address }
 share =
-    分享給朋友:
+    { share-heading }
     我簽署了 { $organizer } 發起的請願,反對會危害難民和沒有在留資格的人的日本《入管法》修改。你也來簽名吧:{ $link }
 
 status-signed =

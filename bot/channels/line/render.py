@@ -161,8 +161,6 @@ class LineRenderer:
             reply = replace(reply, text=self.words.spell_out(reply.text, locale))
         if reply.kind is ReplyKind.SHARE:
             return self.share_card(locale, share_link)
-        if reply.kind is ReplyKind.NOT_READ:
-            return text_message(self.i18n.format(locale, "line-media-reply"))
         if reply.kind is ReplyKind.PREVIEW:  # an organizer's preview: as LINE multicasts send it
             links = [button.url for button in reply.buttons if button.url]
             return text_message("\n".join([reply.text, *links]))
@@ -218,7 +216,7 @@ class LineRenderer:
             "type": "button", "style": "primary", "height": "sm",
             "action": uri_action(self.i18n.format(locale, "line-button-share"), self.share_url(locale, link)),
         }
-        title = self.i18n.format(locale, "line-share-title")
+        title = self.i18n.format(locale, "share-heading")
         body = self.i18n.format(locale, "line-share-body")
         return _card(title, body, [button], self.i18n.format(locale, "line-alt-share"))
 

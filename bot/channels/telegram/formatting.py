@@ -13,6 +13,7 @@ from bot.core.types import ReplyKind
 
 HEADED = frozenset({
     ReplyKind.PETITION, ReplyKind.CONCERN, ReplyKind.BACKGROUND, ReplyKind.PAPER_FORM, ReplyKind.PRIVACY,
+    ReplyKind.SHARE,  # the share heading, bold as LINE's share card title
 })
 BULLET = "• "
 PREVIEWED = frozenset({ReplyKind.SHARE, ReplyKind.PREVIEW})  # a link preview helps only where a link is the point

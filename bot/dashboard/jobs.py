@@ -7,6 +7,7 @@ from aiohttp import web
 from bot.dashboard.auth import ACTOR, CSRF, csrf_input, words
 from bot.dashboard.deps import deps
 from bot.dashboard.html import SECURITY_HEADERS, Words, esc, page, table
+from storage.broadcasts import Job
 
 STATES = ("sent", "uncertain", "unreachable", "failed", "pending", "inflight", "skipped")
 LIVE_EVERY = 2  # seconds between progress refreshes while a broadcast is being sent
@@ -31,15 +32,20 @@ def _report_table(w: Words, report: dict[str, dict[str, int]]) -> str:
     return table([w.t("dashboard-col-platform"), *(w.t(f"dashboard-report-{s}") for s in STATES)], rows)
 
 
-async def job_page(request: web.Request) -> web.Response:
-    w = words(request)
-    d = deps(request)
+async def _job(request: web.Request) -> tuple[int, Job, dict[str, dict[str, int]]]:
+    """The job the path names and its report so far; 404 when there is none."""
     job_id = _job_id(request)
-    async with d.repo.reading_broadcasts() as broadcasts:
+    async with deps(request).repo.reading_broadcasts() as broadcasts:
         job = await broadcasts.get_job(job_id)
         report = await broadcasts.report(job_id) if job else {}
     if job is None:
         raise web.HTTPNotFound(headers=SECURITY_HEADERS)
+    return job_id, job, report
+
+
+async def job_page(request: web.Request) -> web.Response:
+    w = words(request)
+    job_id, job, report = await _job(request)
     done, total = _progress(report)
     sending = job.state == "sending"
     state = (f'<p id="job-state" data-live="state">{w.t(f"dashboard-state-{job.state}")}'
@@ -61,13 +67,7 @@ async def job_page(request: web.Request) -> web.Response:
 async def job_live(request: web.Request) -> web.Response:
     """Progress for the script; `done` stops it, `reload` shows the final page."""
     w = words(request)
-    d = deps(request)
-    job_id = _job_id(request)
-    async with d.repo.reading_broadcasts() as broadcasts:
-        job = await broadcasts.get_job(job_id)
-        report = await broadcasts.report(job_id) if job else {}
-    if job is None:
-        raise web.HTTPNotFound(headers=SECURITY_HEADERS)
+    _, job, report = await _job(request)
     done, total = _progress(report)
     finished = job.state != "sending"
     return web.json_response({

@@ -124,7 +124,15 @@ async def test_events_and_signatures_are_applied_once_across_two_instances(
             update = telegram.next_update(message=telegram.text_message(user, chat, "/start"))
             statuses = await asyncio.gather(*(_post_telegram(bot, update) for bot in bots))
             assert statuses == [200, 200]
-            assert len(telegram.sent_to(4242)) == 1 and "Welcome" in telegram.sent_to(4242)[0].text
+            # Telegram says the app is in English: the welcome, then the petition in English, once each
+            # (the webhook answers before the messages go out, so wait for both).
+            async def answered() -> bool:
+                return len(telegram.sent_to(4242)) >= 2
+
+            await wait_for(answered, "the answer to the Telegram update")
+            await asyncio.sleep(0.5)  # a second process applying the update too would have sent by now
+            sent = [message.text for message in telegram.sent_to(4242)]
+            assert len(sent) == 2 and "Welcome" in sent[0] and "The petition" in sent[1], sent
             logs = [bot.output() for bot in bots]
     finally:
         await api.close()

@@ -82,9 +82,14 @@ def start(s: Session, ctx: Context, arg: str) -> Outcome:
 def _open_in(s: Session, ctx: Context) -> Outcome:
     """Open in the language the platform told us (it counts as chosen), with a button to change it."""
     change = button("button-language", Action.COMMAND, "language")
-    notice = () if s.language in ctx.reviewed else (Reply(t("translation-unreviewed")),)
     shown = show_position(s, ctx, str(s.position))
+    notice = _unreviewed(s.language or "", ctx)
     return Outcome(shown.session, (Reply(t("welcome-hinted"), (change,)), *notice, *shown.replies), shown.effects)
+
+
+def _unreviewed(locale: str, ctx: Context) -> tuple[Reply, ...]:
+    """Say, once, in a newly chosen language that no native speaker has checked it yet."""
+    return () if locale in ctx.reviewed else (Reply(t("translation-unreviewed")),)
 
 
 @router.text(Step.NEW)
@@ -128,7 +133,7 @@ def set_language(s: Session, ctx: Context, locale: str) -> Outcome:
         return say(s, Reply(t("language-prompt"), language_buttons(s, ctx, int(locale))))
     if locale not in ctx.locales:
         return say(s, *ask_language(s, ctx))
-    notice = (Reply(t("translation-unreviewed")),) if locale not in ctx.reviewed and locale != s.language else ()
+    notice = _unreviewed(locale, ctx) if locale != s.language else ()
     s = s.but(language=locale)
     if s.step in (Step.NEW, Step.LANGUAGE):
         shown = show_position(s, ctx, str(s.position))

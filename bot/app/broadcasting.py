@@ -10,11 +10,11 @@ to the organizer desk there.
 from __future__ import annotations
 
 import asyncio
-import contextlib
 import logging
 from collections.abc import AsyncIterator
 from contextlib import asynccontextmanager
 
+from bot.app.background import running
 from bot.core.clock import utc_now
 from bot.organizing.broadcast import BroadcastEngine
 from bot.organizing.desk import OrganizerDesk
@@ -33,15 +33,12 @@ async def broadcasting(
     if engine is None:
         yield
         return
-    task = asyncio.create_task(resume_forever(repo, desk, engine, every))
     try:
-        yield
+        async with running(resume_forever(repo, desk, engine, every)):
+            yield
     finally:
-        task.cancel()
-        with contextlib.suppress(asyncio.CancelledError):
-            await task
-        for running in list(desk.running.values()):
-            running.cancel()  # its recipients stay pending or in flight; the next start resumes them
+        for job in list(desk.running.values()):
+            job.cancel()  # its recipients stay pending or in flight; the next start resumes them
 
 
 async def resume_forever(

@@ -11,12 +11,12 @@ older than `REPLAY_WINDOW` (2 days) is refused by the channel, so forgetting its
 from __future__ import annotations
 
 import asyncio
-import contextlib
 import logging
 from collections.abc import AsyncIterator, Callable
 from contextlib import asynccontextmanager
 from datetime import datetime, timedelta
 
+from bot.app.background import running
 from bot.core.clock import utc_now
 from bot.core.config import EVENT_MEMORY
 from storage.base import Repository
@@ -49,10 +49,5 @@ async def tidy_forever(
 @asynccontextmanager
 async def upkeeping(repo: Repository, draft_days: int, every: float = UPKEEP_EVERY) -> AsyncIterator[None]:
     """Keep upkeep running while the context is open."""
-    task = asyncio.create_task(tidy_forever(repo, draft_days, every))
-    try:
+    async with running(tidy_forever(repo, draft_days, every)):
         yield
-    finally:
-        task.cancel()
-        with contextlib.suppress(asyncio.CancelledError):
-            await task

@@ -87,6 +87,11 @@ def to_event(event: LineEvent, user_id: str, language: str | None = None) -> Eve
     return None
 
 
+def chat_link(basic_id: str) -> str:
+    """A link that opens a one-on-one chat with the account, by its LINE ID."""
+    return f"https://line.me/R/ti/p/{quote(basic_id)}"
+
+
 class LineChannel:
     """The LINE webhook and its replies, on the bot's aiohttp server."""
 
@@ -103,7 +108,6 @@ class LineChannel:
         self._retry_delays = tuple(retry_delays)
         self.sender: LineSender | None = None
         self._webhooks: set[asyncio.Task[Any]] = set()
-        self._friend_link = service.campaign.line_friend_url  # else read from the bot's LINE ID when needed
         self._deliveries: set[asyncio.Task[None]] = set()
         self.basic_id = ""  # the account's @id, read at start: signers' links open a chat with it
         self.menus = MenuLinks(menu_specs(service.i18n), service.i18n.default_locale)
@@ -113,10 +117,9 @@ class LineChannel:
         """A chat with the account prefilled with the signer's code (`/start <code>`); the friend link before."""
         if not self.basic_id:
             return self.renderer.friend_link
-        account = quote(self.basic_id, safe="@")
         if not code:
-            return f"https://line.me/R/ti/p/{account}"
-        return f"https://line.me/R/oaMessage/{account}/?{quote('/start ' + code, safe='')}"
+            return chat_link(self.basic_id)
+        return f"https://line.me/R/oaMessage/{quote(self.basic_id, safe='@')}/?{quote('/start ' + code, safe='')}"
 
     def install(self, app: web.Application) -> None:
         app.router.add_post(WEBHOOK_PATH, self.webhook)
@@ -234,9 +237,8 @@ class LineChannel:
         wanted |= {event.user_id for event in events if self._pointed(event) and event.user_id}
         people = sorted(wanted)
         found = await asyncio.gather(*(sender.profile_language(user_id) for user_id in people))
-        if any(map(self._pointed, events)) and not self._friend_link:
-            basic = self.basic_id or await sender.basic_id()  # read at start; again if LINE did not say then
-            self._friend_link = f"https://line.me/R/ti/p/{quote(basic)}" if basic else ""
+        if any(map(self._pointed, events)) and not self.basic_id and not self.service.campaign.line_friend_url:
+            self.basic_id = await sender.basic_id()  # read at start; again here if LINE did not say then
         return dict(zip(people, found, strict=True))
 
     def _pointed(self, event: LineEvent) -> bool:
@@ -250,7 +252,8 @@ class LineChannel:
         if self._pointed(event) and event.reply_token:
             i18n = self.service.i18n
             locale = i18n.match(languages.get(event.user_id or "")) or i18n.default_locale
-            return Outgoing(event.reply_token, [self.renderer.group_pointer(locale, self._friend_link or "")])
+            link = chat_link(self.basic_id) if self.basic_id else ""  # the campaign's friend link comes first
+            return Outgoing(event.reply_token, [self.renderer.group_pointer(locale, link)])
         return None
 
     async def _apply_personal(self, event: LineEvent, user_id: str, language: str | None) -> Outgoing | None:

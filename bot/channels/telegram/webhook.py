@@ -317,10 +317,9 @@ class TelegramChannel:
             return None
 
         def event(kind: EventKind, text: str = "", payload: Payload | None = None) -> Event:
-            hint, event_id = self.locale_for(update.language_code), f"{self.bot.id}:{update.update_id}"
-            fallback = self.service.i18n.match(update.language_code) is None
-            return Event(PLATFORM, str(update.user_id), kind, text, payload, language_hint=hint, event_id=event_id,
-                         hint_is_fallback=fallback)
+            matched, event_id = self.service.i18n.match(update.language_code), f"{self.bot.id}:{update.update_id}"
+            return Event(PLATFORM, str(update.user_id), kind, text, payload, language_hint=matched or FALLBACK_LOCALE,
+                         event_id=event_id, hint_is_fallback=matched is None)
 
         if update.query_id is not None:
             return event(EventKind.BUTTON, payload=Payload.decode(update.data))

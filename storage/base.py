@@ -9,6 +9,10 @@ process) and PostgreSQL (storage.postgres.repository, one or more processes). Bo
 - a transaction that read a person with `get_person` holds that person until it ends, so two
   transactions never interleave one person's steps (SQLite: one writer at a time; PostgreSQL: a
   transaction-scoped advisory lock per person);
+- a transaction that read them with `claim_and_get_person` either holds them the same way, or (PostgreSQL,
+  storage/postgres/optimistic.py) writes only if they are unchanged when it commits, and raises
+  StaleRead if they changed (nothing written; run the step again) or DuplicateEvent if another
+  transaction applied the event meanwhile;
 - a broadcast job is claimed by one worker at a time (see storage.broadcasts).
 """
 
@@ -32,6 +36,14 @@ class StorageUnavailable(OSError):
     """The database cannot be reached or cannot write now; the transaction was not committed."""
 
 
+class StaleRead(Exception):
+    """The person changed between the event's read and its commit; nothing was written."""
+
+
+class DuplicateEvent(Exception):
+    """Another transaction applied this event between its read and its commit; nothing was written."""
+
+
 @dataclass(frozen=True)
 class PersonRecord:
     platform: str
@@ -44,6 +56,7 @@ class PersonRecord:
     reachable: bool = True
     referred_by: str | None = None
     id: int | None = None
+    funnel: int = 0  # one bit per dashboard milestone reached (storage/dashboard.py), so each is counted once
 
 
 @dataclass(frozen=True)
@@ -86,9 +99,13 @@ class Transaction(Protocol):
         """Read a person and hold them (known or not) until the transaction ends."""
 
     async def claim_and_get_person(
-        self, platform: str, event_id: str, at: datetime, user_id: str
+        self, platform: str, event_id: str, at: datetime, user_id: str, *, hold: bool = False
     ) -> tuple[bool, PersonRecord | None]:
-        """claim_event, then (if the event is new) get_person: one round trip where the backend allows."""
+        """claim_event, then (if the event is new) get_person: one round trip where the backend allows.
+
+        On PostgreSQL the claim waits for the commit, which raises StaleRead or DuplicateEvent then,
+        unless `hold` asks to hold the person from the read on (as after a StaleRead: no third try).
+        """
 
     async def save_person(self, person: PersonRecord, at: datetime) -> PersonRecord:
         """Insert or update a person; the returned record has its id."""

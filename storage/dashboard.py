@@ -8,7 +8,7 @@ one bit per milestone reached (people.funnel) so that a milestone is counted onc
 from __future__ import annotations
 
 import hashlib
-from collections.abc import Iterable
+from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from datetime import datetime
 from enum import Enum
@@ -36,6 +36,15 @@ class DashboardSession:
 
 
 MILESTONES = ("started", "language", "concerns", "agreed", "name", "signed")  # in the conversation's order
+
+
+def funnel_after(before: int, milestones: Iterable[str]) -> tuple[int, tuple[str, ...]]:
+    """A person's milestone bits after reaching `milestones`, and the milestones reached for the first time."""
+    fresh = tuple(m for m in dict.fromkeys(milestones) if not before & (1 << MILESTONES.index(m)))
+    bits = before
+    for milestone in fresh:
+        bits |= 1 << MILESTONES.index(milestone)
+    return bits, fresh
 
 
 class Dashboard:
@@ -95,21 +104,15 @@ class Dashboard:
         await self.sql.execute("DELETE FROM dashboard_sessions WHERE seen_at < ?", idle_since)
         await self.sql.execute("DELETE FROM dashboard_links WHERE expires_at < ?", links_before)
 
-    async def reach(self, person_id: int, platform: str, language: str, milestones: Iterable[str]) -> None:
-        """Count the milestones this person reaches for the first time."""
-        row = await self.sql.fetchrow("SELECT funnel FROM people WHERE id = ?", person_id)
-        before = int(row[0]) if row else 0
-        fresh = [m for m in milestones if not before & (1 << MILESTONES.index(m))]
+    async def count_milestones(self, platform: str, language: str, fresh: Sequence[str]) -> None:
+        """Count milestones people reached for the first time (`funnel_after` says which), in one statement."""
         if not fresh:
             return
-        bits = before
-        for milestone in fresh:
-            bits |= 1 << MILESTONES.index(milestone)
-        await self.sql.execute("UPDATE people SET funnel = ? WHERE id = ?", bits, person_id)
-        await self.sql.executemany(
-            "INSERT INTO funnel_counts (platform, language, milestone, n) VALUES (?, ?, ?, 1)"
-            " ON CONFLICT (platform, language, milestone) DO UPDATE SET n = funnel_counts.n + 1",
-            [(platform, language, milestone) for milestone in fresh])
+        await self.sql.write(
+            "INSERT INTO funnel_counts (platform, language, milestone, n) VALUES "
+            + ", ".join("(?, ?, ?, 1)" for _ in fresh)
+            + " ON CONFLICT (platform, language, milestone) DO UPDATE SET n = funnel_counts.n + 1",
+            *(value for milestone in fresh for value in (platform, language, milestone)))
 
     async def recent_broadcasts(self, limit: int = 20) -> list[tuple[int, datetime, str, str, str]]:
         """The newest broadcast jobs: (id, created at, by whom, audience, state)."""

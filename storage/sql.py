@@ -33,6 +33,9 @@ class Sql(Protocol):
     async def execute(self, query: str, *args: Any) -> int:
         """Run a statement; return how many rows it changed."""
 
+    async def write(self, query: str, *args: Any) -> None:
+        """Run a statement whose outcome nobody reads (PostgreSQL may send it with the commit)."""
+
     async def insert(self, query: str, *args: Any, key: str = "id") -> int:
         """Run an INSERT into a table whose integer primary key is `key`; return the new row's key."""
 
@@ -90,6 +93,9 @@ class SqliteSql:
         cursor = await self.db.execute(query, _sqlite_args(args))
         return cursor.rowcount
 
+    async def write(self, query: str, *args: Any) -> None:
+        await self.db.execute(query, _sqlite_args(args))
+
     async def insert(self, query: str, *args: Any, key: str = "id") -> int:
         cursor = await self.db.execute(query, _sqlite_args(args))  # `key` is the rowid's alias
         assert cursor.lastrowid is not None
@@ -140,6 +146,9 @@ class PostgresSql:
 
     async def execute(self, query: str, *args: Any) -> int:
         return rows_changed(await self.conn.execute(numbered(query), *args))
+
+    async def write(self, query: str, *args: Any) -> None:
+        await self.conn.execute(numbered(query), *args)
 
     async def insert(self, query: str, *args: Any, key: str = "id") -> int:
         return int(await self.conn.fetchval(numbered(f"{query} RETURNING {key}"), *args))

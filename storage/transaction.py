@@ -22,7 +22,7 @@ from storage.organizer_store import OrganizerStore
 from storage.sql import Row, Sql, as_datetime, scalar
 
 _PERSON = (
-    "SELECT id, platform, user_id, language, step, position, draft, updates, reachable, referred_by"
+    "SELECT id, platform, user_id, language, step, position, draft, updates, reachable, referred_by, funnel"
     " FROM people WHERE platform = ? AND user_id = ?"
 )
 _SIGNATURE = (
@@ -36,6 +36,7 @@ def person_from_row(row: Row) -> PersonRecord:
     return PersonRecord(
         id=row[0], platform=row[1], user_id=row[2], language=row[3], step=row[4], position=row[5],
         draft=json.loads(row[6]), updates=bool(row[7]), reachable=bool(row[8]), referred_by=row[9],
+        funnel=int(row[10]),
     )
 
 
@@ -69,9 +70,9 @@ class SqlTransaction:
         ) == 1
 
     async def claim_and_get_person(
-        self, platform: str, event_id: str, at: datetime, user_id: str
+        self, platform: str, event_id: str, at: datetime, user_id: str, *, hold: bool = False
     ) -> tuple[bool, PersonRecord | None]:
-        """`claim_event`, then (if the event is new) `get_person`."""
+        """`claim_event`, then (if the event is new) `get_person`, which holds the person (`hold` or not)."""
         if not await self.claim_event(platform, event_id, at):
             return False, None
         return True, await self.get_person(platform, user_id)
@@ -86,18 +87,18 @@ class SqlTransaction:
         """Store a person's conversation state; a new person gets an id."""
         values = (
             person.language, person.step, person.position, json.dumps(person.draft, ensure_ascii=False),
-            person.updates, person.reachable, person.referred_by, people.activity_day(at),
+            person.updates, person.reachable, person.referred_by, person.funnel, people.activity_day(at),
         )
         if person.id is not None:
-            await self.sql.execute(
+            await self.sql.write(
                 "UPDATE people SET language = ?, step = ?, position = ?, draft = ?, updates = ?,"
-                " reachable = ?, referred_by = ?, updated_at = ? WHERE id = ?",
+                " reachable = ?, referred_by = ?, funnel = ?, updated_at = ? WHERE id = ?",
                 *values, person.id,
             )
             return person
         new_id = await self.sql.insert(
-            "INSERT INTO people (language, step, position, draft, updates, reachable, referred_by, updated_at,"
-            " platform, user_id, created_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+            "INSERT INTO people (language, step, position, draft, updates, reachable, referred_by, funnel,"
+            " updated_at, platform, user_id, created_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
             *values, person.platform, person.user_id, values[-1],
         )
         return replace(person, id=new_id)

@@ -2,10 +2,11 @@
 
 from __future__ import annotations
 
+from dataclasses import replace
 from datetime import UTC, datetime, timedelta
 
-from storage.base import PersonRecord, Repository
-from storage.dashboard import LinkState
+from storage.base import PersonRecord, Repository, Transaction
+from storage.dashboard import LinkState, funnel_after
 from tests.test_storage_contract import repo  # noqa: F401  (the fixture: SQLite and PostgreSQL)
 
 NOW = datetime(2026, 11, 26, 3, 0, tzinfo=UTC)
@@ -39,15 +40,27 @@ async def test_sessions_are_kept_touched_and_ended(repo: Repository) -> None:  #
         assert await tx.dashboard.session("secret") is None
 
 
+async def reach(tx: Transaction, platform: str, user_id: str, milestones: list[str]) -> None:
+    """What the service does: the person's bits read with them, saved with them, the first reaches counted."""
+    person = await tx.get_person(platform, user_id)
+    assert person is not None
+    bits, fresh = funnel_after(person.funnel, milestones)
+    await tx.save_person(replace(person, funnel=bits), NOW)
+    await tx.dashboard.count_milestones(platform, person.language or "", fresh)
+
+
 async def test_each_milestone_is_counted_once_per_person(repo: Repository) -> None:  # noqa: F811
     async with repo.transaction() as tx:
-        ana = await tx.save_person(PersonRecord("line", "U-ana", language="en"), NOW)
-        bo = await tx.save_person(PersonRecord("telegram", "7", language="ja"), NOW)
-        assert ana.id is not None and bo.id is not None
-        await tx.dashboard.reach(ana.id, "line", "en", ["started", "language"])
-        await tx.dashboard.reach(ana.id, "line", "en", ["language", "agreed"])
-        await tx.dashboard.reach(bo.id, "telegram", "ja", ["started"])
-        await tx.dashboard.reach(bo.id, "telegram", "ja", ["started"])
+        await tx.save_person(PersonRecord("line", "U-ana", language="en"), NOW)
+        await tx.save_person(PersonRecord("telegram", "7", language="ja"), NOW)
+    for platform, user_id, milestones in [("line", "U-ana", ["started", "language"]),
+                                          ("line", "U-ana", ["language", "agreed", "agreed"]),
+                                          ("telegram", "7", ["started"]), ("telegram", "7", ["started"])]:
+        async with repo.transaction() as tx:
+            await reach(tx, platform, user_id, milestones)
+    async with repo.transaction() as tx:
+        ana = await tx.get_person("line", "U-ana")
+        assert ana is not None and ana.funnel == 0b1011  # started, language, agreed
     async with repo.transaction() as tx:
         assert await tx.dashboard.funnel() == {
             ("line", "en", "started"): 1, ("line", "en", "language"): 1, ("line", "en", "agreed"): 1,

@@ -27,7 +27,7 @@ from bot.core.i18n import I18n
 from bot.core.service import PetitionService
 from bot.core.types import Event, EventKind
 from storage import open_repository
-from storage.base import PersonRecord, StorageUnavailable
+from storage.base import DuplicateEvent, PersonRecord, StaleRead, StorageUnavailable
 from storage.migrations import BACKENDS, load_migrations
 from storage.postgres.repository import PostgresRepository
 from tests.chat import ConsoleChat
@@ -112,15 +112,24 @@ async def test_an_event_claimed_on_two_instances_at_once_is_applied_once(
 async def test_events_claimed_with_their_person_never_interleave_across_instances(
     two: tuple[PostgresRepository, PostgresRepository],
 ) -> None:
-    async def step(repo: PostgresRepository, n: int, event_id: str) -> bool:
+    async def attempt(repo: PostgresRepository, event_id: str, hold: bool) -> bool:
         async with repo.transaction() as tx:
-            claimed, person = await tx.claim_and_get_person("line", event_id, NOW, "U2")
+            claimed, person = await tx.claim_and_get_person("line", event_id, NOW, "U2", hold=hold)
             if not claimed:
                 return False
             person = person or PersonRecord("line", "U2")
-            await asyncio.sleep(0)  # the other instance's transactions run here, but not for this person
+            await asyncio.sleep(0)  # the other instance's transactions run here
             await tx.save_person(replace(person, position=person.position + 1), NOW)
             return True
+
+    async def step(repo: PostgresRepository, n: int, event_id: str) -> bool:
+        """As the service runs an event: read, write if unchanged, else again holding the person."""
+        try:
+            return await attempt(repo, event_id, hold=False)
+        except StaleRead:
+            return await attempt(repo, event_id, hold=True)
+        except DuplicateEvent:
+            return False
 
     # every event delivered to both instances at once; the first ones race to create U2
     applied = await asyncio.gather(*(step(repo, n, f"E{n}") for n in range(20) for repo in two))

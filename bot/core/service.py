@@ -32,7 +32,8 @@ from bot.core.sessions import to_record, to_session
 from bot.core.text_match import fold, fold_place
 from bot.core.throttle import Throttle, Verdict
 from bot.core.types import DeleteSignature, Effect, Event, EventKind, Fact, OutMessage, RecordSignature, Session, Text
-from storage.base import PersonRecord, Repository, StorageUnavailable, Transaction
+from storage.base import DuplicateEvent, PersonRecord, Repository, StaleRead, StorageUnavailable, Transaction
+from storage.dashboard import funnel_after
 
 log = logging.getLogger(__name__)
 
@@ -166,27 +167,48 @@ class PetitionService:
         return Handled([message], locale, throttled=True)
 
     async def _handle(self, event: Event) -> Handled:
+        """Run the step; again, holding the person, if they changed before it could commit (StaleRead)."""
+        verdicts: list[Verdict] = []  # the flood allowance is taken once per event, whatever the retries
+
+        def verdict() -> Verdict:
+            if not verdicts:
+                verdicts.append(self._throttle(event))
+            return verdicts[0]
+
+        try:
+            return await self._step(event, verdict, hold=False)
+        except StaleRead:
+            log.info("person changed during the step, step run again platform=%s", event.platform)
+        except DuplicateEvent:
+            return self._duplicate(event)
+        return await self._step(event, verdict, hold=True)  # holding the person from the read: no third try
+
+    def _duplicate(self, event: Event) -> Handled:
+        who = pseudonym(event.platform, event.user_id)
+        log.info("duplicate event ignored platform=%s person=%s", event.platform, who)
+        return Handled(duplicate=True)
+
+    async def _step(self, event: Event, allowance: Callable[[], Verdict], *, hold: bool) -> Handled:
         now = self.clock()
         async with self.repo.transaction() as tx:
             if event.event_id:
-                claimed, person = await tx.claim_and_get_person(event.platform, event.event_id, now, event.user_id)
+                claimed, person = await tx.claim_and_get_person(
+                    event.platform, event.event_id, now, event.user_id, hold=hold)
                 if not claimed:
-                    who = pseudonym(event.platform, event.user_id)
-                    log.info("duplicate event ignored platform=%s person=%s", event.platform, who)
-                    return Handled(duplicate=True)
+                    return self._duplicate(event)
             else:
                 person = await tx.get_person(event.platform, event.user_id)
             # only new events take from the flood allowance: a replayed request costs its sender nothing
-            if (verdict := self._throttle(event)) is not Verdict.ALLOW:
+            if (verdict := allowance()) is not Verdict.ALLOW:
                 return self._notice("slow-down", event) if verdict is Verdict.WARN else Handled(throttled=True)
             session = await self._load(tx, person, event)
             if not session.reachable and event.kind in (EventKind.TEXT, EventKind.BUTTON, EventKind.MEDIA):
                 session = session.but(reachable=True)  # writing to the bot again means it is unblocked
             outcome = self.conversation.step(session, self.context(event, now))
-            saved = await tx.save_person(to_record(outcome.session, person.id if person else None), now)
             reached = milestones(session, outcome.session, person is None, outcome.effects)
-            if reached and saved.id is not None:
-                await tx.dashboard.reach(saved.id, event.platform, outcome.session.language or "", reached)
+            funnel, fresh = funnel_after(person.funnel if person else 0, reached)
+            saved = await tx.save_person(to_record(outcome.session, person.id if person else None, funnel), now)
+            await tx.dashboard.count_milestones(event.platform, outcome.session.language or "", fresh)
             facts = await self._apply(tx, outcome.effects, saved, now)
         signed = _signed(outcome.session, outcome.effects)
         code = outcome.session.signature.referral_code if outcome.session.signature else None

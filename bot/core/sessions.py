@@ -62,9 +62,9 @@ def to_session(
     )
 
 
-def to_record(session: Session, person_id: int | None) -> PersonRecord:
+def to_record(session: Session, person_id: int | None, funnel: int = 0) -> PersonRecord:
     return PersonRecord(
         platform=session.platform, user_id=session.user_id, language=session.language, step=session.step.value,
         position=session.position, draft=draft_to_json(session.draft), updates=session.updates,
-        reachable=session.reachable, referred_by=session.referred_by, id=person_id,
+        reachable=session.reachable, referred_by=session.referred_by, id=person_id, funnel=funnel,
     )

@@ -6,8 +6,9 @@ one writer at a time, this gets from the database, so that any number of bot pro
 - an event id is claimed with INSERT ... ON CONFLICT DO NOTHING inside the event's transaction: a
   second claim of the same id, by any process, waits for the first transaction and then finds it;
 - `get_person` first takes a transaction-scoped advisory lock on the person (known or not yet), so
-  two processes never interleave one person's steps, nor both create the same person; the lock, the
-  claim and the reads are one call of a server-side function (storage/postgres/transaction.py), and a
+  two processes never interleave one person's steps, nor both create the same person;
+- an event is read without a lock and written in one message with its claim, which checks under the
+  same lock that the person is unchanged (storage/postgres/optimistic.py): two round trips, and a
   connection goes back to the pool without asyncpg's reset query (`PlainConnection`);
 - a broadcast job is claimed with FOR UPDATE SKIP LOCKED (storage.broadcasts);
 - signer numbers come from an identity sequence: unique across processes, never reused;
@@ -32,6 +33,7 @@ from storage.broadcasts import Broadcasts
 from storage.migrations import load_migrations
 from storage.postgres.compact import COMPACT_LOCK_WAIT, compact_tables
 from storage.postgres.connection import MIGRATION_LOCK, SCHEMES, UNAVAILABLE, PlainConnection, describe
+from storage.postgres.optimistic import OptimisticSql
 from storage.postgres.transaction import PostgresTransaction
 from storage.sql import PostgresSql
 from storage.transaction import purge_signatures
@@ -56,7 +58,8 @@ class PostgresRepository:
         try:
             self._pool = await asyncpg.create_pool(
                 self.url, min_size=1, max_size=self.pool_size, command_timeout=60, connection_class=PlainConnection,
-                server_settings={"application_name": "petition-bot"},
+                server_settings={"application_name": "petition-bot",
+                                 "standard_conforming_strings": "on"},  # storage/postgres/literals.py
             )
         except UNAVAILABLE as error:
             raise StorageUnavailable(f"PostgreSQL at {describe(self.url)} cannot be used: {error}") from error
@@ -106,8 +109,15 @@ class PostgresRepository:
 
     @asynccontextmanager
     async def transaction(self) -> AsyncIterator[PostgresTransaction]:
-        async with self._connection() as conn, conn.transaction():
-            yield PostgresTransaction(conn, self._erased)
+        """A transaction that begins when a statement must answer (storage/postgres/optimistic.py)."""
+        async with self._connection() as conn:
+            sql = OptimisticSql(conn)
+            try:
+                yield PostgresTransaction(sql, self._erased)
+            except BaseException as failure:
+                await sql.end(failure)
+                raise
+            await sql.end(None)
 
     @asynccontextmanager
     async def _snapshot(self) -> AsyncIterator[PostgresSql]:

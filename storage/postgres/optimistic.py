@@ -54,20 +54,24 @@ class OptimisticSql(PostgresSql):
         self._claim = (lock, platform, user_id, event_id, at, version)
 
     async def begin(self) -> None:
-        """Start the real transaction (once): claim and check, then the writes that waited."""
+        """Start the real transaction (once): the claim and check with the writes that waited, in one message."""
         if self._transaction is not None:
             return
         self._transaction = self.conn.transaction()
         await self._transaction.__aenter__()
+        script = self._script()
         try:
-            if self._claim is not None:
-                claim, self._claim = self._claim, None
-                await super().execute(_VERIFY, *claim)
-            if self._waiting:
-                script, self._waiting = ";\n".join(self._waiting), []
+            if script:
                 await self.conn.execute(script)
         except asyncpg.PostgresError as error:
             raise _translated(error) from error
+
+    def _script(self) -> str:
+        """The claim and the waiting writes as one simple-query script ("" if none); they are sent once."""
+        script = [inline(_VERIFY, self._claim)] if self._claim is not None else []
+        script += self._waiting
+        self._claim, self._waiting = None, []
+        return ";\n".join(script)
 
     async def end(self, failure: BaseException | None) -> None:
         """Finish as asyncpg's `async with` would; not begun: send the claim and the writes, or drop them."""
@@ -75,12 +79,10 @@ class OptimisticSql(PostgresSql):
             await self._transaction.__aexit__(type(failure) if failure else None, failure,
                                               failure.__traceback__ if failure else None)
             return
-        script = [inline(_VERIFY, self._claim)] if self._claim is not None else []
-        script += self._waiting
-        self._claim, self._waiting = None, []
+        script = self._script()
         if script and failure is None:
             try:
-                await self.conn.execute(";\n".join(script))
+                await self.conn.execute(script)
             except asyncpg.PostgresError as error:
                 raise _translated(error) from error
 

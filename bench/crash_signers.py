@@ -35,6 +35,7 @@ def main() -> int:
     parser.add_argument("--deadline", type=float, default=3600, help="give up after this many seconds")
     parser.add_argument("--telegram-webhook", action="store_true", help="Telegram by webhook, not long polling")
     parser.add_argument("--keep", type=Path, help="run in this directory and keep the database and bot log")
+    parser.add_argument("--database-url", help="a PostgreSQL database to use (emptied by nobody: give a new one)")
     args = parser.parse_args()
 
     # The fakes log a traceback when the bot is killed in the middle of a request to them: expected here.
@@ -47,7 +48,8 @@ def main() -> int:
         workdir = args.keep or Path(scratch)
         workdir.mkdir(parents=True, exist_ok=True)
         run = CrashRun(workdir, args.signers, args.kills, seed=args.seed, concurrency=args.concurrency,
-                       deadline=args.deadline, progress=progress, telegram_webhook=args.telegram_webhook)
+                       deadline=args.deadline, progress=progress, telegram_webhook=args.telegram_webhook,
+                       database_url=args.database_url)
         report = asyncio.run(run.execute())
     print("\n".join(report.lines()))
     for title, items in (("lost", report.lost), ("duplicated", report.duplicated),

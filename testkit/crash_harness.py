@@ -36,6 +36,7 @@ from pathlib import Path
 from typing import Any
 
 import aiohttp
+import asyncpg
 from aiohttp import web
 
 from bot.core.config import SETTINGS
@@ -169,12 +170,13 @@ class BotProcess:
 
 
 def bot_environment(
-    db: Path, port: int, line_url: str, telegram_url: str, token: str, telegram_webhook: bool
+    db: Path | str, port: int, line_url: str, telegram_url: str, token: str, telegram_webhook: bool
 ) -> dict[str, str]:
     names = {name for name, _, _ in SETTINGS}
     env = {k: v for k, v in os.environ.items() if k not in names and "proxy" not in k.lower()}
     env.update({
-        "DATABASE_URL": f"sqlite:///{db}", "HOST": "127.0.0.1", "PORT": str(port), "LOG_LEVEL": "WARNING",
+        "DATABASE_URL": db if isinstance(db, str) else f"sqlite:///{db}",
+        "HOST": "127.0.0.1", "PORT": str(port), "LOG_LEVEL": "WARNING",
         "LINE_CHANNEL_SECRET": SECRET, "LINE_CHANNEL_ACCESS_TOKEN": ACCESS_TOKEN, "LINE_API_URL": line_url,
         "TELEGRAM_BOT_TOKEN": token, "TELEGRAM_API_URL": telegram_url, "NO_PROXY": "127.0.0.1,localhost",
         "PYTHONUNBUFFERED": "1", "PYTHONPATH": str(ROOT),
@@ -411,6 +413,7 @@ class CrashRun:
     def __init__(
         self, workdir: Path, signers: int, kills: int, seed: int = 1, concurrency: int = 64,
         deadline: float = 600.0, progress: Callable[[str], None] | None = None, telegram_webhook: bool = False,
+        database_url: str | None = None,
     ) -> None:
         self.workdir = workdir
         self.rng = random.Random(seed)
@@ -419,7 +422,7 @@ class CrashRun:
         self.concurrency = concurrency
         self.deadline = time.monotonic() + deadline
         self.progress = progress or (lambda line: None)
-        self.db = workdir / "petition.db"
+        self.db: Path | str = database_url or workdir / "petition.db"  # SQLite by default, or PostgreSQL
         self.log = workdir / "bot.log"
         self.bot_url = ""
         self.line = LineSide(self)
@@ -537,7 +540,7 @@ class CrashRun:
                 await bot.kill()
             await self.line.api.close()
             await self.telegram.fake.close()
-        return self.report(time.monotonic() - started, bot)
+        return self.report(time.monotonic() - started, bot, *(await self._stored()))
 
     async def _watch(self, work: asyncio.Future[Any], started: float) -> None:
         """Wait for a phase, reporting progress now and then, within the deadline."""
@@ -556,16 +559,29 @@ class CrashRun:
         while not condition() and time.monotonic() < until:
             await asyncio.sleep(0.05)
 
-    def report(self, seconds: float, bot: BotProcess) -> Report:
-        db = sqlite3.connect(f"file:{self.db}?mode=ro", uri=True)
-        try:
-            rows = db.execute(
-                "SELECT p.platform, p.user_id, s.number, s.name FROM signatures s JOIN people p ON p.id = s.person_id"
-            ).fetchall()
-            events = dict(db.execute("SELECT platform, count(*) FROM processed_events GROUP BY platform").fetchall())
-            people = db.execute("SELECT platform, user_id, step, draft FROM people").fetchall()
-        finally:
-            db.close()
+    async def _stored(self) -> tuple[list[Any], dict[str, int], list[Any]]:
+        """What the database holds: signatures with their people, events taken per platform, people."""
+        queries = ("SELECT p.platform, p.user_id, s.number, s.name"
+                   " FROM signatures s JOIN people p ON p.id = s.person_id",
+                   "SELECT platform, count(*) FROM processed_events GROUP BY platform",
+                   "SELECT platform, user_id, step, draft FROM people")
+        if isinstance(self.db, str):
+            conn = await asyncpg.connect(self.db)
+            try:
+                results = [[tuple(row) for row in await conn.fetch(query)] for query in queries]
+            finally:
+                await conn.close()
+        else:
+            db = sqlite3.connect(f"file:{self.db}?mode=ro", uri=True)
+            try:
+                results = [db.execute(query).fetchall() for query in queries]
+            finally:
+                db.close()
+        rows, events, people = results
+        return rows, dict(events), people
+
+    def report(self, seconds: float, bot: BotProcess, rows: list[Any], events: dict[str, int],
+               people: list[Any]) -> Report:
         held: dict[tuple[str, str], list[tuple[int, str]]] = {}
         for platform, user_id, number, name in rows:
             held.setdefault((platform, user_id), []).append((number, name))

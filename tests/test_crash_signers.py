@@ -16,14 +16,17 @@ import pytest
 from testkit.crash_harness import CrashRun
 
 
-@pytest.mark.parametrize(("telegram_webhook", "signers", "kills"), [(False, 60, 5), (True, 30, 3)],
-                         ids=["telegram-polling", "telegram-webhook"])
+@pytest.mark.parametrize(("backend", "telegram_webhook", "signers", "kills"),
+                         [("sqlite", False, 60, 5), ("sqlite", True, 30, 3), ("postgres", True, 40, 4)],
+                         ids=["telegram-polling", "telegram-webhook", "postgres"])
 async def test_signatures_survive_sigkill_at_random_moments(
-    tmp_path: Path, caplog: pytest.LogCaptureFixture, telegram_webhook: bool, signers: int, kills: int
+    tmp_path: Path, caplog: pytest.LogCaptureFixture, request: pytest.FixtureRequest, backend: str,
+    telegram_webhook: bool, signers: int, kills: int,
 ) -> None:
     caplog.set_level(logging.CRITICAL, logger="aiohttp.server")  # the fakes, when the bot dies mid-request
+    url = request.getfixturevalue("pg_url") if backend == "postgres" else None  # events in two round trips
     run = CrashRun(tmp_path, signers=signers, kills=kills, seed=7, concurrency=signers, deadline=50,
-                   telegram_webhook=telegram_webhook)
+                   telegram_webhook=telegram_webhook, database_url=url)
     report = await run.execute()
     assert report.kills == kills, report.lines()
     assert report.signatures == signers

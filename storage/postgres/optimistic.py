@@ -6,13 +6,15 @@ outcome nobody reads (`Sql.write`: the person's new state, the funnel counts) wa
 in one simple-query message behind a call of petition_claim_verify, which PostgreSQL runs as one
 implicit transaction: the call claims the event id, takes the person's lock and row lock, and checks
 that the row is still the version read. If it is not, it raises and nothing is written (StaleRead: the
-service runs the step again on what is there now); if the event was applied before, DuplicateEvent.
+service runs the step once more, holding the person from the read on); if the event was applied before,
+DuplicateEvent.
 The writes' values are written into the script as literals (storage/postgres/literals.py), because
 asyncpg binds parameters for one statement at a time.
 
 A statement that must answer (a new row's id, a count, any read) first starts a real transaction:
-BEGIN, the same claim and check, the waiting writes, then the statement, and COMMIT at the end. A
-signature, a newcomer's first row and every organizer command take this path, locked as before.
+BEGIN, then the same claim and check with the waiting writes in one message, then the statement, and
+COMMIT at the end. A signature, a newcomer's first row and every organizer command take this path,
+locked as before.
 """
 
 from __future__ import annotations

@@ -14,7 +14,7 @@ import sqlite3
 from collections.abc import Callable
 from dataclasses import dataclass, field, replace
 from datetime import datetime
-from functools import cached_property
+from functools import cache, cached_property, partial
 
 from bot.core.campaign import Campaign
 from bot.core.clean import storable
@@ -118,6 +118,14 @@ class PetitionService:
         return language_names(self.i18n)
 
     @cached_property
+    def menu_locales(self) -> tuple[str, ...]:
+        return tuple(self.i18n.menu_locales)
+
+    @cached_property
+    def reviewed_locales(self) -> frozenset[str]:
+        return frozenset(locale for locale, yes in self.i18n.reviewed.items() if yes)
+
+    @cached_property
     def consent_versions(self) -> dict[str, str]:
         return {locale: self.consent_version(locale) for locale in self.i18n.all_locales}
 
@@ -137,8 +145,7 @@ class PetitionService:
             consent_versions=self.consent_versions, paper_form_url=self.campaign.paper_form_url,
             contact_url=self.campaign.contact_url, background_url=self.campaign.background_url,
             labels=self.labels, intents=self.intents, language_names=self.language_names,
-            menu_locales=tuple(self.i18n.menu_locales),
-            reviewed=frozenset(locale for locale, yes in self.i18n.reviewed.items() if yes),
+            menu_locales=self.menu_locales, reviewed=self.reviewed_locales,
             is_organizer=self.organizers(event.platform, event.user_id),
         )
 
@@ -168,13 +175,7 @@ class PetitionService:
 
     async def _handle(self, event: Event) -> Handled:
         """Run the step; again, holding the person, if they changed before it could commit (StaleRead)."""
-        verdicts: list[Verdict] = []  # the flood allowance is taken once per event, whatever the retries
-
-        def verdict() -> Verdict:
-            if not verdicts:
-                verdicts.append(self._throttle(event))
-            return verdicts[0]
-
+        verdict = cache(partial(self._throttle, event))  # the flood allowance is taken once, whatever the retries
         try:
             return await self._step(event, verdict, hold=False)
         except StaleRead:

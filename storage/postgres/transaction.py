@@ -32,8 +32,7 @@ class PostgresTransaction(SqlTransaction):
 
         With `hold`: BEGIN, the claim, then the person under their lock, as `SqlTransaction` does.
         """
-        if hold:
-            await self._sql.begin()
+        if hold:  # claim_event's statement begins the transaction
             return await super().claim_and_get_person(platform, event_id, at, user_id)
         row = await self._sql.conn.fetchrow("SELECT * FROM petition_peek($1, $2, $3)", platform, user_id, event_id)
         if row[0]:

@@ -264,7 +264,8 @@ class LineChannel:
         sender = self.sender
         applied = not (handled.duplicate or handled.failed or handled.throttled)  # else `signed` is not known
         if sender is not None and applied and core.kind is not EventKind.UNFOLLOW:
-            self._spawn(self.menus.follow(sender, user_id, handled.locale, handled.signed))
+            if menu_id := self.menus.due(user_id, handled.locale, handled.signed):  # a task only for a change
+                self._spawn(self.menus.link(sender, user_id, menu_id))
         reply_token = event.reply_token
         if handled.duplicate or not handled.messages or not reply_token:
             return None

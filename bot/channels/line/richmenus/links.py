@@ -58,11 +58,13 @@ class MenuLinks:
         variant = Variant.SIGNED if signed else Variant.UNSIGNED
         return self.menus.get((locale, variant)) or self.menus.get((self.default_locale, variant))
 
-    async def follow(self, sender: LineSender, user_id: str, locale: str, signed: bool) -> None:
-        """Link a person to the menu of their language and state, unless it is linked already."""
+    def due(self, user_id: str, locale: str, signed: bool) -> str | None:
+        """The menu a person should be linked to now, None when they are linked to it already (or none exists)."""
         menu_id = self.menu_for(locale, signed)
-        if menu_id is None or self.linked.get(user_id) == menu_id:
-            return
+        return None if menu_id is None or self.linked.get(user_id) == menu_id else menu_id
+
+    async def link(self, sender: LineSender, user_id: str, menu_id: str) -> None:
+        """Link a person to a menu (`due` says which) and remember it."""
         path = f"/v2/bot/user/{quote(user_id, safe='')}/richmenu/{quote(menu_id, safe='')}"
         try:
             await sender.request("POST", path)
